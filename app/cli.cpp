@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace gw::app {
+
+bool ArgReader::option(const QString &name, QString *value, QString *error)
+{
+    if (atEnd())
+        return false;
+    const QString a = m_args[m_pos];
+    if (a == name) {
+        if (m_pos + 1 >= m_args.size()) {
+            *error = QStringLiteral("%1 needs a value").arg(name);
+            m_pos = m_args.size();
+            return true;
+        }
+        *value = m_args[m_pos + 1];
+        m_pos += 2;
+        return true;
+    }
+    if (a.startsWith(name + QLatin1Char('='))) {
+        *value = a.mid(name.size() + 1);
+        ++m_pos;
+        return true;
+    }
+    return false;
+}
+
+bool ArgReader::flag(const QString &name)
+{
+    if (!atEnd() && m_args[m_pos] == name) {
+        ++m_pos;
+        return true;
+    }
+    return false;
+}
+
+bool readFileOption(ArgReader &args, FileOptions &options, bool *consumed, QString *error)
+{
+    QString value;
+    *consumed = true;
+    if (args.option(QStringLiteral("--api-id"), &value, error)) {
+        if (!error->isEmpty())
+            return false;
+        static const QRegularExpression valid(QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
+        if (!valid.match(value).hasMatch()) {
+            *error = QStringLiteral("--api-id must be lower-case letters, digits and '-' (it becomes {apiId} in "
+                                    "{apiId}.execute-api.localhost); got `%1`")
+                         .arg(value);
+            return false;
+        }
+        options.input.apiId = value;
+        return true;
+    }
+    if (args.option(QStringLiteral("--stage"), &value, error)) {
+        if (!error->isEmpty())
+            return false;
+        static const QRegularExpression valid(QStringLiteral("^([A-Za-z0-9_-]{1,128}|\\$default)$"));
+        if (!valid.match(value).hasMatch()) {
+            *error = QStringLiteral("--stage must be letters, digits, '-' and '_' (or $default); got `%1`").arg(value);
+            return false;
+        }
+        options.input.stage = value;
+        return true;
+    }
+    if (args.option(QStringLiteral("--protocol"), &value, error)) {
+        if (!error->isEmpty())
+            return false;
+        model::Protocol p;
+        if (!model::parseProtocol(value, &p) || p == model::Protocol::WebSocket) {
+            *error = QStringLiteral("--protocol must be rest or http; got `%1`").arg(value);
+            return false;
+        }
+        options.input.protocol = p;
+        return true;
+    }
+    *consumed = false;
+    return true;
+}
+
+bool printDiagnostics(const QList<io::Diagnostic> &diagnostics)
+{
+    bool errors = false;
+    for (const io::Diagnostic &d : diagnostics) {
+        errors |= d.severity == io::Diagnostic::Severity::Error;
+        printErr(d.format());
+    }
+    return errors;
+}
+
+void printErr(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+void printOut(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+QString usage()
+{
+    return QStringLiteral(
+        "Gatehouse %1: AWS API Gateway on your desktop.\n"
+        "\n"
+        "Usage:\n"
+        "  gatehouse                      open the window with the last or the example project\n"
+        "  gatehouse open FILE            open the window with FILE (project or OpenAPI document)\n"
+        "  gatehouse serve FILE... [options]\n"
+        "                                 run the gateway without a window\n"
+        "  gatehouse --version            print the version\n"
+        "  gatehouse --help               print this help\n"
+        "\n"
+        "serve options:\n"
+        "  --port N            port to listen on (0 picks a free one; default: the project's, else 4510)\n"
+        "  --bind ADDR         address to listen on (default 127.0.0.1)\n"
+        "  --trace FILE        append one JSON line per finished request\n"
+        "  --access-log FILE   append one access-log line (CLF) per request\n"
+        "\n"
+        "Options for a bare OpenAPI 3.0 / Swagger 2.0 document (every verb that takes FILE):\n"
+        "  --api-id ID         the {apiId} of its URLs (default: a slug of info.title)\n"
+        "  --stage NAME        the stage it is deployed to (default prod)\n"
+        "  --protocol rest|http  REST or HTTP API (default: http when the document has\n"
+        "                      x-amazon-apigateway-importexport-version, else rest)\n"
+        "\n"
+        "Endpoints: http://{apiId}.execute-api.localhost:{port}/{stage}/{path},\n"
+        "           http://127.0.0.1:{port}/restapis/{apiId}/{stage}/_user_request_/{path},\n"
+        "           http://127.0.0.1:{port}/{stage}/{path} when one API is served.\n"
+        "\n"
+        "Exit status: 0 success, 1 failure, 2 usage or input error.\n")
+        .arg(QStringLiteral(GATEHOUSE_VERSION));
+}
+
+QString exampleProjectPath()
+{
+    // Installed next to the binary, or in the source tree for a build directory.
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList candidates = {
+        appDir + QStringLiteral("/../share/gatehouse/examples/petstore.gatehouse.yaml"),
+        QStringLiteral(GH_SOURCE_DIR "/resources/examples/petstore.gatehouse.yaml"),
+    };
+    for (const QString &c : candidates) {
+        if (QFileInfo::exists(c))
+            return QDir::cleanPath(c);
+    }
+    return {};
+}
+
+bool hasDisplay()
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty())
+        return platform != "minimal";
+    return !qgetenv("DISPLAY").isEmpty() || !qgetenv("WAYLAND_DISPLAY").isEmpty();
+}
+
+} // namespace gw::app

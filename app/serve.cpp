@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "signalwatcher.h"
+
+#include "engine/compiler.h"
+#include "engine/gatewayengine.h"
+#include "observe/accesslog.h"
+#include "observe/tracewriter.h"
+
+#include <QCoreApplication>
+
+namespace gw::app {
+
+int runServe(const QStringList &argList)
+{
+    ArgReader args(argList);
+    FileOptions files;
+    QString portText;
+    QString bindText = QStringLiteral("127.0.0.1");
+    QString tracePath;
+    QString accessLogPath;
+    while (!args.atEnd()) {
+        QString error;
+        bool consumed = false;
+        if (!readFileOption(args, files, &consumed, &error)) {
+            printErr(QStringLiteral("gatehouse serve: ") + error);
+            return ExitUsage;
+        }
+        if (consumed)
+            continue;
+        if (args.option(QStringLiteral("--port"), &portText, &error)
+            || args.option(QStringLiteral("--bind"), &bindText, &error)
+            || args.option(QStringLiteral("--trace"), &tracePath, &error)
+            || args.option(QStringLiteral("--access-log"), &accessLogPath, &error)) {
+            if (!error.isEmpty()) {
+                printErr(QStringLiteral("gatehouse serve: ") + error);
+                return ExitUsage;
+            }
+            continue;
+        }
+        const QString a = args.next();
+        if (a.startsWith(QLatin1String("--"))) {
+            printErr(QStringLiteral("gatehouse serve: unknown option %1 (see gatehouse --help)").arg(a));
+            return ExitUsage;
+        }
+        files.files.append(a);
+    }
+    if (files.files.isEmpty()) {
+        printErr(QStringLiteral("gatehouse serve: name at least one project or OpenAPI file (see gatehouse --help)"));
+        return ExitUsage;
+    }
+    int port = -1;
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        port = portText.toInt(&ok);
+        if (!ok || port < 0 || port > 65535) {
+            printErr(QStringLiteral("gatehouse serve: --port must be a number from 0 to 65535; got `%1`").arg(portText));
+            return ExitUsage;
+        }
+    }
+    QHostAddress bind;
+    if (bindText == QLatin1String("localhost"))
+        bind = QHostAddress::LocalHost;
+    else if (!bind.setAddress(bindText)) {
+        printErr(QStringLiteral("gatehouse serve: --bind must be an IP address; got `%1`").arg(bindText));
+        return ExitUsage;
+    }
+
+    io::InputLoad load = io::loadInputs(files.files, files.input);
+    if (printDiagnostics(load.diagnostics) || !load.project)
+        return ExitUsage;
+    const model::Project &project = *load.project;
+    if (port < 0)
+        port = project.preferredPort > 0 ? project.preferredPort : 4510;
+
+    CompileResult compiled = compileProject(project);
+    printDiagnostics(compiled.problems);
+    if (!compiled.fidelity.isEmpty()) {
+        printErr(QStringLiteral("Fidelity report: what Gatehouse does not emulate completely in these APIs"));
+        for (const FidelityItem &item : std::as_const(compiled.fidelity.items))
+            printErr(QStringLiteral("  ") + item.format());
+    }
+
+    GatewayEngine engine;
+    std::shared_ptr<TraceWriter> trace;
+    std::shared_ptr<AccessLogWriter> accessLog;
+    if (!tracePath.isEmpty()) {
+        trace = std::make_shared<TraceWriter>(tracePath);
+        if (!trace->isOpen()) {
+            printErr(QStringLiteral("gatehouse serve: cannot open the trace file %1: %2").arg(tracePath, trace->errorString()));
+            return ExitUsage;
+        }
+        engine.records().addSink(trace);
+    }
+    if (!accessLogPath.isEmpty()) {
+        accessLog = std::make_shared<AccessLogWriter>(accessLogPath);
+        if (!accessLog->isOpen()) {
+            printErr(QStringLiteral("gatehouse serve: cannot open the access log %1: %2")
+                         .arg(accessLogPath, accessLog->errorString()));
+            return ExitUsage;
+        }
+        engine.records().addSink(accessLog);
+    }
+    engine.deploy(compiled.gateway);
+    QString error;
+    if (!engine.start(bind, quint16(port), &error)) {
+        printErr(QStringLiteral("gatehouse serve: cannot listen on %1:%2: %3%4")
+                     .arg(bind.toString())
+                     .arg(port)
+                     .arg(error, port != 0 ? QStringLiteral(" (use --port 0 to pick a free port)") : QString()));
+        return ExitFailure;
+    }
+    if (!bind.isLoopback())
+        printErr(QStringLiteral("WARNING: the gateway listens on %1, so other machines can reach these APIs. Use "
+                                "--bind 127.0.0.1 to keep them on this machine.")
+                     .arg(bind.toString()));
+
+    const QString host = bind.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + bind.toString() + QLatin1Char(']')
+                                                                          : bind.toString();
+    printOut(QStringLiteral("Listening on http://%1:%2").arg(host).arg(engine.port()));
+    for (const auto &api : compiled.gateway->apis) {
+        for (const auto &stage : api->stages) {
+            printOut(QStringLiteral("  %1  %2  %3  %4")
+                         .arg(api->id, stage->name, api->isRest() ? QStringLiteral("REST") : QStringLiteral("HTTP"),
+                              engine.invokeUrl(api->id, stage->name)));
+        }
+    }
+
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) { QCoreApplication::quit(); });
+    const int rc = QCoreApplication::exec();
+    engine.stop();
+    engine.records().flush();
+    printErr(QStringLiteral("Stopped after %1 requests.").arg(engine.records().published()));
+    return rc;
+}
+
+} // namespace gw::app

@@ -1,0 +1,69 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One place that decides how every Gatehouse target and test is built.
+
+# ccache, when present, with the sloppiness precompiled headers need.
+find_program(GH_CCACHE ccache)
+if(GH_CCACHE)
+    set(CMAKE_CXX_COMPILER_LAUNCHER
+        ${CMAKE_COMMAND} -E env "CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime"
+        ${GH_CCACHE})
+endif()
+
+set(GH_WARNINGS -Wall -Wextra -Wno-unused-parameter -Wnon-virtual-dtor -Woverloaded-virtual)
+
+# Product code converts no strings implicitly; tests may (string tables read better).
+function(gh_target_defaults target)
+    cmake_parse_arguments(D "TEST" "" "" ${ARGN})
+    target_compile_options(${target} PRIVATE ${GH_WARNINGS})
+    target_compile_definitions(${target} PRIVATE QT_USE_QSTRINGBUILDER QT_NO_FOREACH QT_STRICT_ITERATORS)
+    if(NOT D_TEST)
+        target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING)
+    endif()
+    if(GATEHOUSE_SANITIZE)
+        target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
+endfunction()
+
+function(gh_find_http_parser)
+    find_path(HTTP_PARSER_INCLUDE_DIR http_parser.h REQUIRED)
+    find_library(HTTP_PARSER_LIBRARY NAMES http_parser REQUIRED)
+    add_library(gh_http_parser INTERFACE)
+    target_include_directories(gh_http_parser SYSTEM INTERFACE ${HTTP_PARSER_INCLUDE_DIR})
+    target_link_libraries(gh_http_parser INTERFACE ${HTTP_PARSER_LIBRARY})
+    add_library(Gatehouse::HttpParser ALIAS gh_http_parser)
+endfunction()
+
+function(gh_find_qscintilla)
+    find_library(QSCINTILLA_LIBRARY NAMES qscintilla2_qt6 REQUIRED)
+    find_path(QSCINTILLA_INCLUDE_DIR Qsci/qsciscintilla.h
+        PATHS /usr/include/x86_64-linux-gnu/qt6 /usr/include/qt6 PATH_SUFFIXES qt6 REQUIRED)
+    add_library(gh_qscintilla INTERFACE)
+    target_include_directories(gh_qscintilla SYSTEM INTERFACE ${QSCINTILLA_INCLUDE_DIR})
+    target_link_libraries(gh_qscintilla INTERFACE ${QSCINTILLA_LIBRARY} Qt6::Widgets)
+    add_library(Gatehouse::QScintilla ALIAS gh_qscintilla)
+endfunction()
+
+# gh_add_test(tst_x SOURCES a.cpp LIBS lib... LABELS unit [TIMEOUT seconds])
+# Every test is a Qt Test executable, run headless with a hermetic environment. Sources are relative to the
+# calling CMakeLists.txt. All tests build in one binary directory so they share one precompiled header.
+function(gh_add_test name)
+    cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    set(sources)
+    foreach(src IN LISTS T_SOURCES)
+        if(NOT IS_ABSOLUTE "${src}")
+            set(src "${CMAKE_CURRENT_LIST_DIR}/${src}")
+        endif()
+        list(APPEND sources "${src}")
+    endforeach()
+    add_executable(${name} ${sources})
+    gh_target_defaults(${name} TEST)
+    target_link_libraries(${name} PRIVATE gh_test_pch Qt6::Test ${T_LIBS})
+    target_precompile_headers(${name} REUSE_FROM gh_test_pch)
+    add_test(NAME ${name} COMMAND ${name})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    set(env "QT_QPA_PLATFORM=offscreen" "QT_LOGGING_RULES=qt.qpa.*=false" "LC_ALL=C.UTF-8")
+    set_tests_properties(${name} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${env}")
+endfunction()

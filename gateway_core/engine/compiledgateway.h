@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/api.h"
+#include "routing/routetree.h"
+
+#include <memory>
+#include <vector>
+
+namespace gw {
+
+class Step;
+
+/// One route (REST: resource + method; HTTP API: route key) with the steps it needs, in pipeline order. The
+/// route step itself is not in `steps`: it runs first for every request of the API.
+struct CompiledRoute
+{
+    QString method;       ///< "GET", ..., or "ANY"
+    QString resourcePath; ///< "/pets/{petId}", or "$default"
+    QString routeKey;     ///< "GET /pets/{petId}", "ANY /{proxy+}" or "$default"
+    QString resourceId;   ///< REST $context.resourceId: a stable short id derived from the resource path
+    QString operationName;
+    std::vector<std::shared_ptr<Step>> steps;
+};
+
+/// A stage as deployed: the deployment's routes plus the stage's own settings. Immutable once built.
+struct CompiledStage
+{
+    QString name;
+    QString deploymentId;
+    QList<QPair<QString, QString>> variables;
+    routing::RouteTree routes{routing::RouteTree::Precedence::Rest};
+    std::vector<CompiledRoute> routeList; ///< indexed by the RouteTree payloads
+
+    QString variable(QStringView name) const;
+};
+
+struct CompiledApi
+{
+    QString id;
+    QString title;
+    model::Protocol protocol = model::Protocol::Rest;
+    std::vector<std::shared_ptr<const CompiledStage>> stages;
+    std::shared_ptr<Step> routeStep; ///< resolves stage and route; the first step of every exchange
+
+    const CompiledStage *stage(QStringView name) const;
+    bool isRest() const { return protocol == model::Protocol::Rest; }
+};
+
+/// Everything the gateway serves, built when something is deployed and swapped in atomically. In-flight requests
+/// keep the snapshot they started with (they hold a shared_ptr to it).
+struct CompiledGateway
+{
+    std::vector<std::shared_ptr<const CompiledApi>> apis;
+
+    const CompiledApi *api(QStringView id) const;
+    std::shared_ptr<const CompiledApi> apiShared(QStringView id) const;
+};
+
+} // namespace gw

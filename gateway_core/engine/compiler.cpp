@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "compiler.h"
+
+#include "steps/httpproxy/httpproxystep.h"
+#include "steps/mapping/integrationresponses.h"
+#include "steps/mock/mockstep.h"
+#include "steps/route/routestep.h"
+#include "steps/unavailable/unavailablestep.h"
+
+#include <QCryptographicHash>
+
+namespace gw {
+
+using Level = FidelityItem::Level;
+
+QList<QLatin1StringView> pipelineOrder()
+{
+    return {QLatin1StringView("route"), QLatin1StringView("integration")};
+}
+
+namespace {
+
+/// A stable 10-character id for a resource, in the style of AWS's resource ids.
+QString resourceIdFor(const QString &apiId, const QString &path)
+{
+    const QByteArray hash = QCryptographicHash::hash((apiId + QLatin1Char('|') + path).toUtf8(), QCryptographicHash::Sha1);
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QString id;
+    for (int i = 0; i < 10; ++i)
+        id.append(QLatin1Char(alphabet[uchar(hash[i]) % 36]));
+    return id;
+}
+
+bool isDefaultRoutePath(const QString &path)
+{
+    return path == QLatin1String("$default") || path == QLatin1String("/$default");
+}
+
+/// Report root-level settings that have no local effect yet.
+void reportDocumentExtensions(const model::Api &api, FidelityReport &report)
+{
+    struct Known
+    {
+        const char *key;
+        Level level;
+        const char *message;
+    };
+    static const Known known[] = {
+        {"x-amazon-apigateway-gateway-responses", Level::NotEmulated,
+         "custom gateway responses are not applied yet; errors use AWS's default status, body and headers"},
+        {"x-amazon-apigateway-binary-media-types", Level::NotEmulated,
+         "binary media types are not converted yet; bodies pass through unchanged"},
+        {"x-amazon-apigateway-request-validators", Level::NotEmulated,
+         "request validation is not performed yet; invalid requests reach the integration"},
+        {"x-amazon-apigateway-api-key-source", Level::NotEmulated, "API keys are not checked yet"},
+        {"x-amazon-apigateway-policy", Level::NotEmulated,
+         "the resource policy is not enforced yet; every caller is allowed"},
+        {"x-amazon-apigateway-cors", Level::NotEmulated,
+         "the CORS configuration is not applied yet: preflight requests get no CORS answer and responses no CORS "
+         "headers"},
+        {"x-amazon-apigateway-minimum-compression-size", Level::NotEmulated, "responses are not compressed"},
+        {"x-amazon-apigateway-endpoint-configuration", Level::Partial,
+         "the API is served on the local endpoint; the endpoint type (EDGE, REGIONAL, PRIVATE) has no local effect"},
+        {"x-amazon-apigateway-security-policy", Level::Partial, "TLS security policies have no effect on the local HTTP endpoint"},
+        {"x-amazon-apigateway-endpoint-access-mode", Level::Partial, "the endpoint access mode has no local effect"},
+    };
+    for (const Known &k : known) {
+        if (api.definition.document.contains(QString::fromLatin1(k.key)))
+            report.add(k.level, api.id, QLatin1String(k.key), QLatin1String(k.message));
+    }
+    const doc::Node &schemes = api.definition.document[u"components"][u"securitySchemes"];
+    for (const auto &[name, scheme] : schemes.members()) {
+        if (scheme.contains(u"x-amazon-apigateway-authorizer"))
+            report.add(Level::NotEmulated, api.id, QStringLiteral("authorizer %1").arg(name),
+                       QStringLiteral("authorizers are not run yet: requests to the methods that use it are served "
+                                      "without authorization"));
+    }
+}
+
+/// Report operation-level settings that have no local effect yet.
+void reportOperation(const model::Api &api, const model::Operation &op, const QString &where, FidelityReport &report)
+{
+    const doc::Node &document = api.definition.document;
+    const doc::Node &security = op.body.contains(u"security") ? op.body[u"security"] : document[u"security"];
+    const doc::Node &schemes = document[u"components"][u"securitySchemes"];
+    for (const doc::Node &requirement : security.items()) {
+        for (const auto &[name, scopes] : requirement.members()) {
+            Q_UNUSED(scopes);
+            const doc::Node &scheme = schemes[name];
+            if (scheme[u"type"].toString() == QLatin1String("apiKey") && !scheme.contains(u"x-amazon-apigateway-authorizer")
+                && !scheme.contains(u"x-amazon-apigateway-authtype"))
+                report.add(Level::NotEmulated, api.id, where,
+                           QStringLiteral("requires an API key (%1): not checked yet, requests without a key are served")
+                               .arg(name));
+            else
+                report.add(Level::NotEmulated, api.id, where,
+                           QStringLiteral("uses the authorizer %1: not run yet, requests are served without "
+                                          "authorization")
+                               .arg(name));
+        }
+    }
+    if (op.body.contains(u"x-amazon-apigateway-auth"))
+        report.add(Level::NotEmulated, api.id, where,
+                   QStringLiteral("requires IAM (SigV4) authorization: not checked yet, unsigned requests are served"));
+    if (op.body.contains(u"x-amazon-apigateway-request-validator") || document.contains(u"x-amazon-apigateway-request-validator"))
+        report.add(Level::NotEmulated, api.id, where, QStringLiteral("has a request validator: requests are not validated yet"));
+}
+
+std::shared_ptr<Step> integrationStep(const model::Api &api, const model::Operation &op, const QString &where,
+                                      bool defaultRoute, FidelityReport &report)
+{
+    const bool rest = api.protocol == model::Protocol::Rest;
+    if (!op.integration) {
+        const QString reason = QStringLiteral("%1 has no integration. AWS refuses to deploy an API with such a method "
+                                              "(\"No integration defined for method\"); Gatehouse serves the other "
+                                              "methods and answers this one with a 500.")
+                                   .arg(where);
+        report.add(Level::NotEmulated, api.id, where, QStringLiteral("has no integration; AWS would refuse to deploy it"));
+        return std::make_shared<UnavailableIntegrationStep>(reason);
+    }
+    const model::Integration &in = *op.integration;
+    if (!in.credentials.isEmpty())
+        report.add(Level::Partial, api.id, where,
+                   QStringLiteral("the integration's credentials (%1) are not used locally").arg(in.credentials));
+    if (!in.contentHandling.isEmpty())
+        report.add(Level::NotEmulated, api.id, where,
+                   QStringLiteral("contentHandling %1 is not applied yet").arg(in.contentHandling));
+    if (in.connectionType == QLatin1String("VPC_LINK")) {
+        const QString reason = QStringLiteral("%1 integrates through a VPC link (%2), which cannot be reached from this "
+                                              "machine; it is answered as AWS answers an unreachable integration.")
+                                   .arg(where, in.connectionId);
+        report.add(Level::NotEmulated, api.id, where, QStringLiteral("VPC link integrations cannot run locally"));
+        return std::make_shared<UnavailableIntegrationStep>(reason);
+    }
+    switch (in.type) {
+    case model::IntegrationType::Mock: {
+        auto cfg = std::make_shared<MockConfig>();
+        cfg->requestTemplates = in.requestTemplates;
+        cfg->passthroughBehavior = in.passthroughBehavior.isEmpty() ? QStringLiteral("WHEN_NO_MATCH") : in.passthroughBehavior;
+        QStringList errors;
+        cfg->responses = compileIntegrationResponses(in.responses, &errors);
+        for (const QString &e : std::as_const(errors))
+            report.add(Level::NotEmulated, api.id, where, e);
+        bool vtl = false;
+        for (const auto &t : in.requestTemplates)
+            vtl |= looksLikeVtl(t.second);
+        for (const auto &r : in.responses) {
+            for (const auto &t : r.responseTemplates)
+                vtl |= looksLikeVtl(t.second);
+        }
+        if (vtl)
+            report.add(Level::NotEmulated, api.id, where,
+                       QStringLiteral("uses Velocity (VTL) mapping templates, which are not evaluated yet: the request "
+                                      "is answered with a 500 that says so"));
+        return std::make_shared<MockStep>(cfg);
+    }
+    case model::IntegrationType::HttpProxy: {
+        auto cfg = std::make_shared<HttpProxyConfig>();
+        cfg->restApi = rest;
+        cfg->uri = in.uri;
+        cfg->httpMethod = in.httpMethod;
+        cfg->timeoutMs = in.effectiveTimeoutMs(rest);
+        cfg->requestParameters = in.requestParameters;
+        cfg->appendRequestPath = !rest && defaultRoute;
+        cfg->insecureSkipVerification = in.tlsConfig[u"insecureSkipVerification"].toBool(false);
+        if (!in.requestTemplates.isEmpty())
+            report.add(Level::Partial, api.id, where, QStringLiteral("proxy integrations ignore request templates, as on AWS"));
+        return std::make_shared<HttpProxyStep>(cfg);
+    }
+    case model::IntegrationType::Http: {
+        const QString reason = QStringLiteral("%1 uses an HTTP (non-proxy) integration; its mapping templates and "
+                                              "integration responses are not emulated by this version of Gatehouse.")
+                                   .arg(where);
+        report.add(Level::NotEmulated, api.id, where,
+                   QStringLiteral("HTTP (non-proxy) integrations are not emulated yet; requests get a 500 that says so"));
+        return std::make_shared<UnavailableIntegrationStep>(reason);
+    }
+    case model::IntegrationType::AwsProxy:
+    case model::IntegrationType::Aws: {
+        const bool lambda = in.uri.contains(QLatin1String(":lambda:path/"))
+            || (in.type == model::IntegrationType::AwsProxy && in.integrationSubtype.isEmpty());
+        const QString what = lambda ? QStringLiteral("Lambda functions") : QStringLiteral("AWS service integrations");
+        const QString reason = QStringLiteral("%1 calls %2 (%3), which this version of Gatehouse cannot run locally; it "
+                                              "is answered as AWS answers when the integration cannot be invoked.")
+                                   .arg(where, lambda ? QStringLiteral("a Lambda function") : QStringLiteral("an AWS service"),
+                                        in.uri.isEmpty() ? in.integrationSubtype : in.uri);
+        report.add(Level::NotEmulated, api.id, where,
+                   QStringLiteral("%1 are not run locally yet; requests get a 500 that says so").arg(what));
+        return std::make_shared<UnavailableIntegrationStep>(reason);
+    }
+    }
+    return std::make_shared<UnavailableIntegrationStep>(QStringLiteral("unknown integration type"));
+}
+
+std::shared_ptr<const CompiledStage> compileStage(const model::Api &api, const model::Stage &stage,
+                                                  const model::ApiDefinition &def, FidelityReport &report,
+                                                  QList<io::Diagnostic> &problems)
+{
+    const bool rest = api.protocol == model::Protocol::Rest;
+    auto cs = std::make_shared<CompiledStage>();
+    cs->name = stage.name;
+    cs->deploymentId = stage.deploymentId;
+    cs->variables = stage.variables;
+    cs->routes = routing::RouteTree(rest ? routing::RouteTree::Precedence::Rest : routing::RouteTree::Precedence::Http);
+    for (const model::PathItem &pi : def.paths) {
+        const bool defaultRoute = isDefaultRoutePath(pi.path);
+        routing::PathTemplate tmpl;
+        QString error;
+        if (!defaultRoute && !routing::PathTemplate::parse(pi.path, &tmpl, &error)) {
+            problems.append({io::Diagnostic::Severity::Error, {}, pi.line, 0,
+                             QStringLiteral("apis[%1].paths.%2").arg(api.id, pi.path), error, {}});
+            continue;
+        }
+        for (const model::Operation &op : pi.operations) {
+            CompiledRoute route;
+            route.method = op.method;
+            route.resourcePath = defaultRoute ? QStringLiteral("$default") : tmpl.path();
+            route.routeKey = defaultRoute ? QStringLiteral("$default") : op.method + QLatin1Char(' ') + tmpl.path();
+            route.resourceId = resourceIdFor(api.id, route.resourcePath);
+            route.operationName = op.operationId();
+            reportOperation(api, op, route.routeKey, report);
+            route.steps.push_back(integrationStep(api, op, route.routeKey, defaultRoute, report));
+            const int index = int(cs->routeList.size());
+            if (defaultRoute) {
+                cs->routes.setDefaultRoute(index);
+            } else if (!cs->routes.addRoute(tmpl, op.method, index, &error)) {
+                problems.append({io::Diagnostic::Severity::Error, {}, pi.line, 0,
+                                 QStringLiteral("apis[%1].paths.%2").arg(api.id, pi.path), error, {}});
+                continue;
+            }
+            cs->routeList.push_back(std::move(route));
+        }
+    }
+    for (const auto &[key, value] : stage.extra.members()) {
+        Q_UNUSED(value);
+        report.add(Level::NotEmulated, api.id, QStringLiteral("stage setting %1").arg(key),
+                   QStringLiteral("is kept but has no effect in this version"), stage.name);
+    }
+    return cs;
+}
+
+} // namespace
+
+CompileResult compileProject(const model::Project &project)
+{
+    CompileResult result;
+    auto gateway = std::make_shared<CompiledGateway>();
+    for (const model::Api &api : project.apis) {
+        auto ca = std::make_shared<CompiledApi>();
+        ca->id = api.id;
+        ca->title = api.definition.title();
+        ca->protocol = api.protocol;
+        ca->routeStep = std::make_shared<RouteStep>();
+        reportDocumentExtensions(api, result.fidelity);
+        for (const model::Stage &stage : api.stages) {
+            const model::ApiDefinition *def = nullptr;
+            if (stage.autoDeploy) {
+                def = &api.definition;
+            } else if (const model::Deployment *d = api.deployment(stage.deploymentId)) {
+                def = &d->definition;
+            }
+            if (!def) {
+                result.problems.append({io::Diagnostic::Severity::Warning, {}, 0, 0,
+                                        QStringLiteral("apis[%1].stages[%2]").arg(api.id, stage.name),
+                                        QStringLiteral("the stage has no deployment, so it serves nothing"),
+                                        QStringLiteral("deploy the API to this stage")});
+                continue;
+            }
+            ca->stages.push_back(compileStage(api, stage, *def, result.fidelity, result.problems));
+        }
+        gateway->apis.push_back(std::move(ca));
+    }
+    result.gateway = std::move(gateway);
+    return result;
+}
+
+} // namespace gw

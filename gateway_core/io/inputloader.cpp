@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inputloader.h"
+
+#include "openapi.h"
+#include "projectfile.h"
+
+#include "doc/docio.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace gw::io {
+
+bool InputLoad::hasErrors() const
+{
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Diagnostic::Severity::Error)
+            return true;
+    }
+    return false;
+}
+
+InputLoad projectFromDocument(const doc::Node &root, const QString &fileName, const InputOptions &options)
+{
+    InputLoad result;
+    DiagnosticSink sink(fileName);
+    const model::Protocol protocol = options.protocol ? *options.protocol : detectProtocol(root);
+    if (protocol == model::Protocol::WebSocket) {
+        sink.error(root, {}, QStringLiteral("WebSocket APIs are not supported by this version of Gatehouse"));
+        result.diagnostics = sink.diagnostics();
+        return result;
+    }
+    auto def = readOpenApi(root, protocol, sink);
+    result.diagnostics = sink.diagnostics();
+    if (!def)
+        return result;
+    model::Api api;
+    api.protocol = protocol;
+    api.id = options.apiId.isEmpty() ? model::slugify(def->title()) : options.apiId;
+    if (protocol == model::Protocol::Rest && options.stage == QLatin1String("$default")) {
+        sink.error(root, {}, QStringLiteral("REST APIs cannot have a $default stage"),
+                   QStringLiteral("choose another --stage, or --protocol http"));
+        result.diagnostics = sink.diagnostics();
+        return result;
+    }
+    model::Deployment dep;
+    dep.id = newDeploymentId();
+    dep.createdDate = QDateTime::currentDateTimeUtc();
+    dep.description = QStringLiteral("Deployed from %1").arg(QFileInfo(fileName).fileName());
+    dep.definition = *def;
+    api.definition = std::move(*def);
+    model::Stage stage;
+    stage.name = options.stage;
+    stage.deploymentId = dep.id;
+    api.deployments.append(std::move(dep));
+    api.stages.append(std::move(stage));
+    model::Project project;
+    project.name = api.definition.title();
+    project.apis.append(std::move(api));
+    result.project = std::move(project);
+    return result;
+}
+
+InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
+{
+    InputLoad result;
+    model::Project merged;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0, {},
+                                       QStringLiteral("cannot read the file: %1").arg(file.errorString()), {}});
+            continue;
+        }
+        const doc::ParseResult parsed = doc::parse(file.readAll());
+        if (!parsed.ok()) {
+            result.diagnostics.append({Diagnostic::Severity::Error, path, parsed.error->line, parsed.error->column, {},
+                                       parsed.error->message, QStringLiteral("fix the JSON/YAML syntax")});
+            continue;
+        }
+        InputLoad one;
+        if (isProjectDocument(parsed.root)) {
+            ProjectLoad p = readProject(parsed.root, path);
+            one.project = std::move(p.project);
+            one.diagnostics = std::move(p.diagnostics);
+        } else if (detectFlavor(parsed.root) != OpenApiFlavor::None) {
+            one = projectFromDocument(parsed.root, path, options);
+        } else if (parsed.root.isMapping()
+                   && (parsed.root.contains(u"AWSTemplateFormatVersion") || parsed.root.contains(u"Resources"))) {
+            one.diagnostics.append({Diagnostic::Severity::Error, path, parsed.root.line(), 0, {},
+                                    QStringLiteral("CloudFormation and SAM templates are not supported by this version "
+                                                   "of Gatehouse"),
+                                    QStringLiteral("export the API's OpenAPI definition (the Body or DefinitionBody) to "
+                                                   "a file and serve that")});
+        } else {
+            one.diagnostics.append({Diagnostic::Severity::Error, path, parsed.root.line(), 0, {},
+                                    QStringLiteral("not a Gatehouse project, OpenAPI 3.0 or Swagger 2.0 document: it has "
+                                                   "no `gatehouse`, `openapi` or `swagger` field"),
+                                    {}});
+        }
+        result.diagnostics.append(one.diagnostics);
+        if (!one.project)
+            continue;
+        if (merged.name.isEmpty())
+            merged.name = one.project->name;
+        if (merged.preferredPort == 0)
+            merged.preferredPort = one.project->preferredPort;
+        for (model::Api &api : one.project->apis) {
+            if (merged.api(api.id)) {
+                result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0, {},
+                                           QStringLiteral("an API with the id `%1` was already loaded from an earlier "
+                                                          "file")
+                                               .arg(api.id),
+                                           QStringLiteral("give this one another id with --api-id")});
+                continue;
+            }
+            merged.apis.append(std::move(api));
+        }
+    }
+    if (!result.hasErrors())
+        result.project = std::move(merged);
+    return result;
+}
+
+} // namespace gw::io

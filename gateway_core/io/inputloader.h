@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnostic.h"
+
+#include "model/api.h"
+
+#include <optional>
+
+namespace gw::io {
+
+/// How a bare OpenAPI document becomes a project (the --api-id, --stage and --protocol flags).
+struct InputOptions
+{
+    QString apiId;                           ///< empty: a slug of info.title
+    QString stage = QStringLiteral("prod");
+    std::optional<model::Protocol> protocol; ///< empty: HTTP if the document says so, else REST
+};
+
+struct InputLoad
+{
+    std::optional<model::Project> project;
+    QList<Diagnostic> diagnostics;
+    bool hasErrors() const;
+};
+
+/// Loads what the command line names: Gatehouse projects, or OpenAPI 3.0 / Swagger 2.0 documents (JSON or YAML),
+/// each bare document deployed to one stage. Several files merge into one project; two APIs with the same id are
+/// an error.
+InputLoad loadInputs(const QStringList &paths, const InputOptions &options);
+
+/// A bare document as a one-API project (the document is also the stage's deployment).
+InputLoad projectFromDocument(const doc::Node &root, const QString &fileName, const InputOptions &options);
+
+} // namespace gw::io

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectfile.h"
+
+#include "openapi.h"
+
+#include "doc/docio.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSaveFile>
+
+namespace gw::io {
+
+namespace {
+
+bool isValidApiId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 63)
+        return false;
+    for (const QChar c : id) {
+        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+              || c == QLatin1Char('-')))
+            return false;
+    }
+    return !id.startsWith(QLatin1Char('-')) && !id.endsWith(QLatin1Char('-'));
+}
+
+bool isValidStageName(const QString &name)
+{
+    if (name == QLatin1String("$default"))
+        return true;
+    if (name.isEmpty() || name.size() > 128)
+        return false;
+    for (const QChar c : name) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_')))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool isProjectDocument(const doc::Node &root)
+{
+    return root.isMapping() && root.contains(u"gatehouse");
+}
+
+QString newDeploymentId()
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QString id;
+    for (int i = 0; i < 6; ++i)
+        id.append(QLatin1Char(alphabet[QRandomGenerator::global()->bounded(36)]));
+    return id;
+}
+
+ProjectLoad readProject(const doc::Node &root, const QString &fileName)
+{
+    ProjectLoad result;
+    DiagnosticSink sink(fileName);
+    bool isInt = false;
+    const qint64 version = root[u"gatehouse"].toInteger(&isInt, true);
+    if (!isInt || version < 1) {
+        sink.error(root[u"gatehouse"], QStringLiteral("gatehouse"),
+                   QStringLiteral("must be the project format version, 1; got `%1`").arg(root[u"gatehouse"].toString()));
+        result.diagnostics = sink.diagnostics();
+        return result;
+    }
+    if (version > projectFormatVersion) {
+        sink.error(root[u"gatehouse"], QStringLiteral("gatehouse"),
+                   QStringLiteral("is format version %1, newer than this Gatehouse understands (%2)")
+                       .arg(version)
+                       .arg(projectFormatVersion),
+                   QStringLiteral("open it with a newer Gatehouse; this file was not changed"));
+        result.diagnostics = sink.diagnostics();
+        return result;
+    }
+    model::Project project;
+    project.extra = doc::Node::mapping();
+    for (const auto &[key, value] : root.members()) {
+        if (key == QLatin1String("gatehouse") || key == QLatin1String("apis"))
+            continue;
+        if (key == QLatin1String("name")) {
+            project.name = value.toString();
+        } else if (key == QLatin1String("port")) {
+            bool ok = false;
+            const qint64 port = value.toInteger(&ok, true);
+            if (!ok || port < 0 || port > 65535)
+                sink.error(value, key, QStringLiteral("must be a TCP port from 0 to 65535; got `%1`").arg(value.toString()));
+            else
+                project.preferredPort = int(port);
+        } else {
+            project.extra.set(key, value);
+        }
+    }
+    const doc::Node &apis = root[u"apis"];
+    if (!apis.isNull() && !apis.isSequence())
+        sink.error(apis, QStringLiteral("apis"), QStringLiteral("must be a list of APIs"));
+    qsizetype index = 0;
+    for (const doc::Node &a : apis.items()) {
+        const QString af = QStringLiteral("apis[%1]").arg(index++);
+        if (!a.isMapping()) {
+            sink.error(a, af, QStringLiteral("must be a mapping with id, protocol and definition"));
+            continue;
+        }
+        model::Api api;
+        api.id = a[u"id"].toString();
+        if (!isValidApiId(api.id)) {
+            sink.error(a[u"id"].isNull() ? a : a[u"id"], af + QLatin1String(".id"),
+                       QStringLiteral("must be lower-case letters, digits and '-' (it becomes {apiId} in "
+                                      "{apiId}.execute-api.localhost); got `%1`")
+                           .arg(api.id));
+            continue;
+        }
+        if (project.api(api.id)) {
+            sink.error(a[u"id"], af + QLatin1String(".id"), QStringLiteral("another API already has the id `%1`").arg(api.id));
+            continue;
+        }
+        const QString pf = QStringLiteral("apis[%1]").arg(api.id);
+        if (!model::parseProtocol(a[u"protocol"].toString(QStringLiteral("rest")), &api.protocol)) {
+            sink.error(a[u"protocol"], pf + QLatin1String(".protocol"),
+                       QStringLiteral("must be rest, http or websocket; got `%1`").arg(a[u"protocol"].toString()));
+            continue;
+        }
+        if (api.protocol == model::Protocol::WebSocket) {
+            sink.error(a[u"protocol"], pf + QLatin1String(".protocol"),
+                       QStringLiteral("WebSocket APIs are not supported by this version of Gatehouse"));
+            continue;
+        }
+        DiagnosticSink defSink(fileName);
+        auto def = readOpenApi(a[u"definition"], api.protocol, defSink);
+        for (Diagnostic d : defSink.diagnostics()) {
+            d.field = pf + QLatin1String(".definition.") + d.field;
+            sink.add(d);
+        }
+        if (!def)
+            continue;
+        api.definition = std::move(*def);
+        const doc::Node &deployments = a[u"deployments"];
+        for (const doc::Node &d : deployments.items()) {
+            model::Deployment dep;
+            dep.id = d[u"id"].toString();
+            const QString df = pf + QStringLiteral(".deployments[%1]").arg(dep.id);
+            if (dep.id.isEmpty()) {
+                sink.error(d, pf + QLatin1String(".deployments"), QStringLiteral("a deployment has no id"));
+                continue;
+            }
+            dep.createdDate = QDateTime::fromString(d[u"createdDate"].toString(), Qt::ISODate);
+            dep.description = d[u"description"].toString();
+            if (d.contains(u"definition")) {
+                DiagnosticSink depSink(fileName);
+                auto snap = readOpenApi(d[u"definition"], api.protocol, depSink);
+                for (Diagnostic diag : depSink.diagnostics()) {
+                    diag.field = df + QLatin1String(".definition.") + diag.field;
+                    sink.add(diag);
+                }
+                if (!snap)
+                    continue;
+                dep.definition = std::move(*snap);
+            } else {
+                dep.definition = api.definition;
+            }
+            api.deployments.append(std::move(dep));
+        }
+        for (const doc::Node &s : a[u"stages"].items()) {
+            model::Stage stage;
+            stage.name = s[u"name"].toString();
+            const QString sf = pf + QStringLiteral(".stages[%1]").arg(stage.name);
+            if (!isValidStageName(stage.name)) {
+                sink.error(s, sf + QLatin1String(".name"),
+                           QStringLiteral("must be letters, digits, '-' and '_' (or $default); got `%1`").arg(stage.name));
+                continue;
+            }
+            if (api.stage(stage.name)) {
+                sink.error(s, sf, QStringLiteral("the stage `%1` is defined twice").arg(stage.name));
+                continue;
+            }
+            if (stage.name == QLatin1String("$default") && api.protocol == model::Protocol::Rest) {
+                sink.error(s, sf, QStringLiteral("REST APIs cannot have a $default stage"));
+                continue;
+            }
+            stage.deploymentId = s[u"deployment"].toString();
+            stage.description = s[u"description"].toString();
+            stage.autoDeploy = s[u"autoDeploy"].toBool(false);
+            if (stage.autoDeploy && api.protocol == model::Protocol::Rest) {
+                sink.error(s[u"autoDeploy"], sf + QLatin1String(".autoDeploy"),
+                           QStringLiteral("only HTTP API stages deploy automatically"));
+                continue;
+            }
+            for (const auto &[k, v] : s[u"variables"].members())
+                stage.variables.append({k, v.toString()});
+            stage.extra = doc::Node::mapping();
+            for (const auto &[k, v] : s.members()) {
+                if (k != QLatin1String("name") && k != QLatin1String("deployment") && k != QLatin1String("description")
+                    && k != QLatin1String("autoDeploy") && k != QLatin1String("variables"))
+                    stage.extra.set(k, v);
+            }
+            if (!stage.autoDeploy && !stage.deploymentId.isEmpty() && !api.deployment(stage.deploymentId)) {
+                sink.error(s[u"deployment"], sf + QLatin1String(".deployment"),
+                           QStringLiteral("names a deployment `%1` that this API does not have").arg(stage.deploymentId));
+                continue;
+            }
+            api.stages.append(std::move(stage));
+        }
+        project.apis.append(std::move(api));
+    }
+    result.diagnostics = sink.diagnostics();
+    if (!sink.hasErrors())
+        result.project = std::move(project);
+    return result;
+}
+
+doc::Node writeProject(const model::Project &project)
+{
+    doc::Node root = doc::Node::mapping();
+    root.set(QStringLiteral("gatehouse"), doc::Node::integer(projectFormatVersion));
+    if (!project.name.isEmpty())
+        root.set(QStringLiteral("name"), doc::Node::string(project.name));
+    if (project.preferredPort > 0)
+        root.set(QStringLiteral("port"), doc::Node::integer(project.preferredPort));
+    for (const auto &[k, v] : project.extra.members())
+        root.set(k, v);
+    doc::Node apis = doc::Node::sequence();
+    for (const model::Api &api : project.apis) {
+        doc::Node a = doc::Node::mapping();
+        a.set(QStringLiteral("id"), doc::Node::string(api.id));
+        a.set(QStringLiteral("protocol"), doc::Node::string(model::protocolName(api.protocol)));
+        a.set(QStringLiteral("definition"), writeOpenApi(api.definition));
+        if (!api.stages.isEmpty()) {
+            doc::Node stages = doc::Node::sequence();
+            for (const model::Stage &s : api.stages) {
+                doc::Node sn = doc::Node::mapping();
+                sn.set(QStringLiteral("name"), doc::Node::string(s.name));
+                if (!s.deploymentId.isEmpty())
+                    sn.set(QStringLiteral("deployment"), doc::Node::string(s.deploymentId));
+                if (!s.description.isEmpty())
+                    sn.set(QStringLiteral("description"), doc::Node::string(s.description));
+                if (s.autoDeploy)
+                    sn.set(QStringLiteral("autoDeploy"), doc::Node::boolean(true));
+                if (!s.variables.isEmpty()) {
+                    doc::Node vars = doc::Node::mapping();
+                    for (const auto &[k, v] : s.variables)
+                        vars.set(k, doc::Node::string(v));
+                    sn.set(QStringLiteral("variables"), vars);
+                }
+                for (const auto &[k, v] : s.extra.members())
+                    sn.set(k, v);
+                stages.append(sn);
+            }
+            a.set(QStringLiteral("stages"), stages);
+        }
+        if (!api.deployments.isEmpty()) {
+            doc::Node deps = doc::Node::sequence();
+            for (const model::Deployment &d : api.deployments) {
+                doc::Node dn = doc::Node::mapping();
+                dn.set(QStringLiteral("id"), doc::Node::string(d.id));
+                if (d.createdDate.isValid())
+                    dn.set(QStringLiteral("createdDate"), doc::Node::string(d.createdDate.toUTC().toString(Qt::ISODate)));
+                if (!d.description.isEmpty())
+                    dn.set(QStringLiteral("description"), doc::Node::string(d.description));
+                if (!(d.definition == api.definition))
+                    dn.set(QStringLiteral("definition"), writeOpenApi(d.definition));
+                deps.append(dn);
+            }
+            a.set(QStringLiteral("deployments"), deps);
+        }
+        apis.append(a);
+    }
+    root.set(QStringLiteral("apis"), apis);
+    return root;
+}
+
+QByteArray serializeProject(const model::Project &project)
+{
+    return QByteArrayLiteral("# Gatehouse project (format: docs/project-format.md)\n") + doc::writeYaml(writeProject(project));
+}
+
+ProjectLoad loadProject(const QString &path)
+{
+    ProjectLoad result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0, {},
+                                   QStringLiteral("cannot read the file: %1").arg(file.errorString()), {}});
+        return result;
+    }
+    const doc::ParseResult parsed = doc::parse(file.readAll());
+    if (!parsed.ok()) {
+        result.diagnostics.append({Diagnostic::Severity::Error, path, parsed.error->line, parsed.error->column, {},
+                                   parsed.error->message, QStringLiteral("fix the syntax; the file was not changed")});
+        return result;
+    }
+    if (!isProjectDocument(parsed.root)) {
+        result.diagnostics.append({Diagnostic::Severity::Error, path, parsed.root.line(), 0, {},
+                                   QStringLiteral("not a Gatehouse project: it has no top-level `gatehouse` field"),
+                                   QStringLiteral("to serve an OpenAPI document, pass it to `gatehouse serve` directly")});
+        return result;
+    }
+    return readProject(parsed.root, path);
+}
+
+bool saveProject(const model::Project &project, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray data = serializeProject(project);
+    if (file.write(data) != data.size() || !file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2; the previous file is unchanged").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace gw::io

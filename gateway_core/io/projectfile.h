@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnostic.h"
+
+#include "model/api.h"
+
+#include <optional>
+
+namespace gw::io {
+
+/// The Gatehouse project format, version 1: YAML with a stable key order (see docs/project-format.md).
+///
+///     gatehouse: 1
+///     name: PetStore example
+///     port: 4510
+///     apis:
+///       - id: petstore
+///         protocol: rest
+///         definition: { OpenAPI 3.0 with x-amazon-apigateway-* }
+///         stages: [ { name, deployment, description, variables, autoDeploy } ]
+///         deployments: [ { id, createdDate, description, definition } ]
+///
+/// A deployment without `definition` is identical to the API's current definition.
+constexpr int projectFormatVersion = 1;
+
+struct ProjectLoad
+{
+    std::optional<model::Project> project;
+    QList<Diagnostic> diagnostics;
+};
+
+/// True when `root` is a Gatehouse project (it has a top-level `gatehouse` field).
+bool isProjectDocument(const doc::Node &root);
+
+ProjectLoad readProject(const doc::Node &root, const QString &fileName);
+doc::Node writeProject(const model::Project &project);
+QByteArray serializeProject(const model::Project &project);
+
+/// Loads a project file; every problem comes back as a diagnostic with file, line and field.
+ProjectLoad loadProject(const QString &path);
+/// Writes atomically (QSaveFile): either the whole new file is there or the old one is untouched.
+bool saveProject(const model::Project &project, const QString &path, QString *error);
+
+/// A new deployment id in AWS's style: 6 lower-case letters and digits.
+QString newDeploymentId();
+
+} // namespace gw::io

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "integration.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace gw::model {
+
+enum class Protocol { Rest, Http, WebSocket };
+QString protocolName(Protocol protocol); ///< "rest", "http", "websocket"
+bool parseProtocol(QStringView text, Protocol *out);
+
+/// One method of a REST resource, or one route of an HTTP API (an OpenAPI operation).
+struct Operation
+{
+    QString method; ///< upper case: GET, POST, ..., or ANY (x-amazon-apigateway-any-method)
+    std::optional<Integration> integration;
+    QString integrationRef; ///< HTTP APIs: name in x-amazon-apigateway-integrations when referenced by $ref
+    /// The rest of the OpenAPI operation object (operationId, parameters, responses, security, ...), in order.
+    doc::Node body;
+    int line = 0;
+
+    QString operationId() const { return body[u"operationId"].toString(); }
+};
+
+/// A path of the definition with its operations. For REST APIs a resource, for HTTP APIs the path part of route
+/// keys ("$default" for the default route).
+struct PathItem
+{
+    QString path;
+    QList<Operation> operations;
+    doc::Node extra; ///< path-level members other than operations (parameters, summary, ...)
+    int line = 0;
+
+    const Operation *operation(QStringView method) const;
+};
+
+/// The definition of one API as AWS imports it: an OpenAPI 3.0 document with x-amazon-apigateway-* extensions.
+/// Paths and integrations are modelled; everything else is kept in `document` in order.
+struct ApiDefinition
+{
+    /// The OpenAPI document without `paths` (info, servers, components, x-amazon-apigateway-*, ...).
+    doc::Node document;
+    QList<PathItem> paths;
+
+    QString title() const;
+    const PathItem *path(QStringView path) const;
+    /// Root-level extension value (e.g. "x-amazon-apigateway-binary-media-types"), or null.
+    const doc::Node &extension(QStringView name) const { return document[name]; }
+    bool operator==(const ApiDefinition &other) const;
+};
+
+/// A deployment: an immutable snapshot of the definition that stages point at.
+struct Deployment
+{
+    QString id;
+    QDateTime createdDate;
+    QString description;
+    ApiDefinition definition;
+};
+
+struct Stage
+{
+    QString name; ///< "$default" for an HTTP API's default stage
+    QString deploymentId;
+    QString description;
+    QList<QPair<QString, QString>> variables;
+    bool autoDeploy = false; ///< HTTP APIs: every change deploys at once
+    doc::Node extra;          ///< stage settings Gatehouse does not model yet, kept and reported
+};
+
+/// One API of a project.
+struct Api
+{
+    QString id; ///< the {apiId} of the invoke URL: lower-case letters, digits and '-'
+    Protocol protocol = Protocol::Rest;
+    ApiDefinition definition; ///< the working copy being edited
+    QList<Stage> stages;
+    QList<Deployment> deployments;
+
+    const Stage *stage(QStringView name) const;
+    const Deployment *deployment(QStringView id) const;
+};
+
+/// A Gatehouse project: the APIs and the local settings to run them.
+struct Project
+{
+    QString name;
+    QList<Api> apis;
+    int preferredPort = 0; ///< 0: choose one
+    doc::Node extra;       ///< project-level members Gatehouse does not model yet
+
+    const Api *api(QStringView id) const;
+};
+
+/// Makes an API id from a title the way `gatehouse serve` names bare documents: lower case, runs of other
+/// characters become '-', trimmed; "api" when nothing is left.
+QString slugify(const QString &title);
+
+} // namespace gw::model

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contextvalues.h"
+
+#include <QDateTime>
+
+namespace gw {
+
+QString clfTime(qint64 epochMs)
+{
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC);
+    return QStringLiteral("%1/%2/%3:%4 +0000")
+        .arg(t.date().day(), 2, 10, QLatin1Char('0'))
+        .arg(QLatin1String(months[t.date().month() - 1]))
+        .arg(t.date().year())
+        .arg(t.time().toString(QStringLiteral("HH:mm:ss")));
+}
+
+QStringList knownContextVariables()
+{
+    return {QStringLiteral("accountId"), QStringLiteral("apiId"), QStringLiteral("domainName"),
+            QStringLiteral("domainPrefix"), QStringLiteral("error.message"), QStringLiteral("error.messageString"),
+            QStringLiteral("error.responseType"), QStringLiteral("extendedRequestId"), QStringLiteral("httpMethod"),
+            QStringLiteral("identity.sourceIp"), QStringLiteral("identity.userAgent"), QStringLiteral("identity.caller"),
+            QStringLiteral("identity.user"), QStringLiteral("identity.accountId"), QStringLiteral("identity.userArn"),
+            QStringLiteral("integration.latency"), QStringLiteral("integration.status"),
+            QStringLiteral("integrationLatency"), QStringLiteral("integrationStatus"),
+            QStringLiteral("integration.integrationStatus"), QStringLiteral("path"), QStringLiteral("protocol"),
+            QStringLiteral("requestId"), QStringLiteral("requestTime"), QStringLiteral("requestTimeEpoch"),
+            QStringLiteral("resourceId"), QStringLiteral("resourcePath"), QStringLiteral("responseLatency"),
+            QStringLiteral("responseLength"), QStringLiteral("routeKey"), QStringLiteral("stage"),
+            QStringLiteral("status")};
+}
+
+QString contextValue(const ExchangeRecord &r, QStringView name)
+{
+    if (name == u"requestId")
+        return r.protocol == QLatin1String("http") ? r.extendedRequestId : r.requestId;
+    if (name == u"extendedRequestId")
+        return r.extendedRequestId;
+    if (name == u"apiId")
+        return r.apiId;
+    if (name == u"accountId" || name == u"identity.accountId")
+        return name == u"accountId" ? QStringLiteral("123456789012") : QString();
+    if (name == u"stage")
+        return r.stage;
+    if (name == u"httpMethod")
+        return r.method;
+    if (name == u"resourcePath")
+        return r.protocol == QLatin1String("rest") ? r.route : QString();
+    if (name == u"routeKey")
+        return r.protocol == QLatin1String("http") ? r.route : QString();
+    if (name == u"resourceId")
+        return r.resourceId;
+    if (name == u"path") {
+        // REST: the full request path including the stage; HTTP APIs: the same.
+        return r.stage.isEmpty() || r.stage == QLatin1String("$default") ? r.stagePath
+                                                                        : QLatin1Char('/') + r.stage + r.stagePath;
+    }
+    if (name == u"protocol")
+        return r.httpVersion;
+    if (name == u"status")
+        return r.status ? QString::number(r.status) : QString();
+    if (name == u"responseLength")
+        return QString::number(r.responseBodySize);
+    if (name == u"requestTime")
+        return clfTime(r.startEpochMs);
+    if (name == u"requestTimeEpoch")
+        return QString::number(r.startEpochMs);
+    if (name == u"responseLatency")
+        return QString::number(r.totalUs / 1000);
+    if (name == u"integrationLatency" || name == u"integration.latency")
+        return r.integrationLatencyUs >= 0 ? QString::number(r.integrationLatencyUs / 1000) : QString();
+    if (name == u"integrationStatus" || name == u"integration.status" || name == u"integration.integrationStatus")
+        return r.integrationStatus ? QString::number(r.integrationStatus) : QString();
+    if (name == u"identity.sourceIp")
+        return r.sourceIp;
+    if (name == u"identity.userAgent")
+        return QString::fromUtf8(r.requestHeaders.value("user-agent"));
+    if (name == u"identity.caller" || name == u"identity.user" || name == u"identity.userArn")
+        return QString();
+    if (name == u"domainName") {
+        const QByteArray host = r.requestHeaders.value("host");
+        const qsizetype colon = host.lastIndexOf(':');
+        return QString::fromUtf8(colon > 0 && !host.endsWith(']') ? host.left(colon) : host);
+    }
+    if (name == u"domainPrefix") {
+        const QString domain = contextValue(r, u"domainName");
+        return domain.section(QLatin1Char('.'), 0, 0);
+    }
+    if (name == u"error.message" || name == u"error.messageString") {
+        if (r.errorMessage.isEmpty())
+            return QString();
+        return name == u"error.message" ? r.errorMessage : QLatin1Char('"') + r.errorMessage + QLatin1Char('"');
+    }
+    if (name == u"error.responseType")
+        return r.errorType;
+    return QString(); // unknown: null
+}
+
+} // namespace gw

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "http/httpheaders.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace gw {
+
+/// One pipeline step as it ran for one request.
+struct StepSpan
+{
+    QLatin1StringView name;      ///< the step's name()
+    qint64 startUs = 0;          ///< from the exchange's start
+    qint64 durationUs = 0;       ///< onRequest time, including any pending wait
+    bool responded = false;      ///< the step answered early (outcome "respond")
+    QString detail;              ///< detail code, e.g. "route.no_match" or "integration.mock"
+    QString note;                ///< plain words for the inspector ("matched GET /pets/{petId}")
+};
+
+/// The immutable trace of one finished request: what came in, what each step decided, what went out. Built by the
+/// engine on the worker and then only read (by the UI, the trace file, the access log), so it is shared freely.
+struct ExchangeRecord
+{
+    quint64 sequence = 0;       ///< order of completion in this engine run
+    QString requestId;          ///< x-amzn-RequestId / apigw-requestid
+    QString extendedRequestId;  ///< x-amz-apigw-id
+    qint64 startEpochMs = 0;    ///< wall time the first byte arrived
+    qint64 totalUs = 0;         ///< first byte to last byte out
+
+    // What was addressed
+    QString apiId;              ///< empty when no API was found
+    QString protocol;           ///< "rest", "http" or "" when no API was found
+    QString stage;
+    QString route;              ///< resource path (REST) or route key (HTTP API); empty when none matched
+    QString resourceId;
+    QString endpoint;           ///< how the API was addressed: "host", "path" or "plain"
+    QString host;
+
+    // The request as received
+    QString method;
+    QString path;               ///< the request path as sent (percent-encoded), without the query
+    QString stagePath;          ///< the path after the stage prefix ($context.path minus the stage)
+    QString query;
+    http::HttpHeaders requestHeaders;
+    QByteArray requestBody;     ///< the first bodyCaptureLimit bytes
+    qint64 requestBodySize = 0;
+    QString sourceIp;
+    quint16 sourcePort = 0;
+    QString httpVersion;        ///< "HTTP/1.1"
+
+    // The response as sent
+    int status = 0;             ///< 0 when the client went away before a response
+    http::HttpHeaders responseHeaders;
+    QByteArray responseBody;    ///< the first bodyCaptureLimit bytes
+    qint64 responseBodySize = 0;
+
+    // What decided it
+    std::vector<StepSpan> steps;
+    QString stoppedAt;          ///< detail code of the step that answered early; empty when none did
+    QString stoppedAtStep;      ///< that step's name
+    QString errorType;          ///< gateway response type, e.g. "MISSING_AUTHENTICATION_TOKEN"
+    QString errorMessage;       ///< $context.error.message
+    QStringList explanation;    ///< plain-language lines: why this happened and what to change
+
+    int integrationStatus = 0;
+    qint64 integrationLatencyUs = -1;
+    bool clientAborted = false;
+
+    static constexpr qint64 bodyCaptureLimit = 256 * 1024;
+};
+
+using ExchangeRecordPtr = std::shared_ptr<const ExchangeRecord>;
+
+} // namespace gw

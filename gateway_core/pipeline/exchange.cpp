@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange.h"
+
+#include "common/gwassert.h"
+#include "engine/compiledgateway.h"
+
+#include <QRandomGenerator>
+
+namespace gw {
+
+namespace {
+
+/// Request ids are random UUIDs (version 4) like AWS's, drawn from a per-thread generator seeded once from the
+/// system (cheap: no system call per request).
+QString newRequestId()
+{
+    thread_local QRandomGenerator rng(QRandomGenerator::system()->generate());
+    quint32 w[4];
+    rng.fillRange(w, 4);
+    uchar b[16];
+    memcpy(b, w, 16);
+    b[6] = uchar((b[6] & 0x0f) | 0x40);
+    b[8] = uchar((b[8] & 0x3f) | 0x80);
+    static const char hex[] = "0123456789abcdef";
+    char out[36];
+    int j = 0;
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            out[j++] = '-';
+        out[j++] = hex[b[i] >> 4];
+        out[j++] = hex[b[i] & 15];
+    }
+    return QString::fromLatin1(out, 36);
+}
+
+/// x-amz-apigw-id: 16 characters of base64, as AWS sends ("Xh2bYGxHIAMEb4Q=").
+QString newExtendedRequestId()
+{
+    thread_local QRandomGenerator rng(QRandomGenerator::system()->generate());
+    quint32 w[3];
+    rng.fillRange(w, 3);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(w), 11).toBase64());
+}
+
+} // namespace
+
+std::shared_ptr<Exchange> Exchange::create(Setup &&setup)
+{
+    return std::shared_ptr<Exchange>(new Exchange(std::move(setup)));
+}
+
+Exchange::Exchange(Setup &&s)
+    : m_request(std::move(s.request))
+    , m_stream(std::move(s.stream))
+    , m_clock(s.clock)
+    , m_gateway(std::move(s.gateway))
+    , m_api(std::move(s.api))
+    , m_apiPath(std::move(s.apiPath))
+    , m_endpoint(std::move(s.endpoint))
+    , m_host(std::move(s.host))
+    , m_requestId(newRequestId())
+    , m_extendedRequestId(newExtendedRequestId())
+    , m_publish(std::move(s.publish))
+    , m_sequence(s.sequence)
+    , m_startUs(m_request.firstByteUs ? m_request.firstByteUs : s.clock->nowUs())
+    , m_startEpochMs(s.clock->epochMs() - (s.clock->nowUs() - m_startUs) / 1000)
+{
+    m_spans.reserve(6);
+    m_steps.reserve(6);
+}
+
+Exchange::~Exchange() = default;
+
+bool Exchange::isRestApi() const
+{
+    return !m_api || m_api->isRest();
+}
+
+void Exchange::start()
+{
+    const auto self = shared_from_this();
+    if (m_stream) {
+        const std::weak_ptr<Exchange> weak = self;
+        m_stream->onCancel([weak] {
+            if (const auto ex = weak.lock())
+                ex->onClientGone();
+        });
+    }
+    if (!m_api) {
+        respond(GatewayResponse::UnknownApi, QStringLiteral("endpoint.unknown_api"));
+        m_stoppedAtStep = QStringLiteral("endpoint");
+        finishRequestPhase();
+        return;
+    }
+    GW_ASSERT(m_api->routeStep, respond(GatewayResponse::ApiConfigurationError, QStringLiteral("engine.no_route_step"));
+              finishRequestPhase(); return);
+    m_steps.push_back(m_api->routeStep.get());
+    runSteps();
+}
+
+void Exchange::setStage(const CompiledStage *stage, const QString &stagePath)
+{
+    m_stage = stage;
+    m_stagePath = stagePath;
+}
+
+void Exchange::setRoute(const CompiledRoute *route, routing::RouteMatch &&match)
+{
+    m_route = route;
+    m_match = std::move(match);
+    for (const auto &step : route->steps)
+        m_steps.push_back(step.get());
+}
+
+void Exchange::runSteps()
+{
+    while (m_next < m_steps.size()) {
+        Step *step = m_steps[m_next];
+        m_spans.push_back(StepSpan{step->name(), 0, 0, false, {}, {}});
+        m_spanStartUs = m_clock->nowUs();
+        m_spans.back().startUs = m_spanStartUs - m_startUs;
+        ++m_entered;
+        ++m_next;
+        const Outcome outcome = step->onRequest(*this);
+        if (outcome == Outcome::Pending) {
+            m_pending = true;
+            return;
+        }
+        closeSpan(outcome);
+        if (outcome == Outcome::Respond)
+            break;
+    }
+    finishRequestPhase();
+}
+
+void Exchange::closeSpan(Outcome outcome)
+{
+    GW_ASSERT(!m_spans.empty(), return);
+    StepSpan &span = m_spans.back();
+    span.durationUs = m_clock->nowUs() - m_spanStartUs;
+    if (outcome == Outcome::Respond) {
+        span.responded = true;
+        m_stoppedAt = span.detail;
+        m_stoppedAtStep = QString(span.name);
+    }
+}
+
+void Exchange::resume(Outcome outcome)
+{
+    GW_ASSERT(m_pending, return);
+    GW_ASSERT(outcome != Outcome::Pending, outcome = Outcome::Respond);
+    m_pending = false;
+    m_cancelHandler = nullptr;
+    if (m_cancelled)
+        return;
+    const auto self = shared_from_this();
+    closeSpan(outcome);
+    if (outcome == Outcome::Respond)
+        finishRequestPhase();
+    else
+        runSteps();
+}
+
+void Exchange::setDetail(const QString &detail, const QString &note)
+{
+    GW_ASSERT(!m_spans.empty(), return);
+    m_spans.back().detail = detail;
+    m_spans.back().note = note;
+}
+
+void Exchange::explain(const QString &line)
+{
+    m_explanation.append(line);
+}
+
+void Exchange::setIntegrationResult(int status, qint64 latencyUs)
+{
+    m_integrationStatus = status;
+    m_integrationLatencyUs = latencyUs;
+}
+
+Outcome Exchange::respond(GatewayResponse type, const QString &detail, const QString &note)
+{
+    m_error = type;
+    m_response = Response();
+    m_response.headers.append(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    if (isRestApi()) {
+        const GatewayResponseInfo &info = restGatewayResponse(type);
+        m_response.status = info.status;
+        if (type == GatewayResponse::ApiConfigurationError || type == GatewayResponse::IntegrationFailure) {
+            // Recorded on AWS: these internal errors are rendered with a space after the colon (36 bytes).
+            m_response.body = QByteArrayLiteral("{\"message\": \"Internal server error\"}");
+        } else {
+            m_response.body = messageBody(info.message);
+        }
+        m_response.headers.append(QByteArrayLiteral("x-amzn-ErrorType"), QByteArray(info.errorType.data(),
+                                                                                      info.errorType.size()));
+    } else {
+        const HttpApiError e = httpApiError(type);
+        m_response.status = e.status;
+        m_response.body = messageBody(e.message);
+    }
+    if (!m_spans.empty()) {
+        m_spans.back().detail = detail;
+        m_spans.back().note = note;
+    } else {
+        m_stoppedAt = detail;
+    }
+    return Outcome::Respond;
+}
+
+void Exchange::addPlatformHeaders()
+{
+    http::HttpHeaders &h = m_response.headers;
+    if (isRestApi()) {
+        h.append(QByteArrayLiteral("x-amzn-RequestId"), m_requestId.toLatin1());
+        h.append(QByteArrayLiteral("x-amz-apigw-id"), m_extendedRequestId.toLatin1());
+    } else {
+        h.append(QByteArrayLiteral("apigw-requestid"), m_extendedRequestId.toLatin1());
+    }
+}
+
+void Exchange::finishRequestPhase()
+{
+    // Response phase: every entered step, in reverse order, also after an early answer.
+    for (size_t i = m_entered; i-- > 0;)
+        m_steps[i]->onResponse(*this);
+    if (m_response.status == 0) {
+        // A pipeline that ends without anyone answering is a configuration Gatehouse failed to compile.
+        respond(GatewayResponse::ApiConfigurationError, QStringLiteral("engine.no_response"));
+        explain(QStringLiteral("No step produced a response for this route. This is a Gatehouse bug; please "
+                               "report it with the project file."));
+    }
+    addPlatformHeaders();
+    writeResponse();
+}
+
+void Exchange::writeResponse()
+{
+    if (m_cancelled || !m_stream) {
+        complete();
+        return;
+    }
+    if (m_request.bodyTooLarge)
+        m_stream->setCloseAfter(true);
+    if (!m_response.streaming) {
+        m_stream->respond(m_response.status, m_response.headers, m_response.body);
+        m_sentBodyBytes = m_response.body.size();
+        complete();
+        return;
+    }
+    m_stream->writeHead(m_response.status, m_response.headers, m_response.contentLength);
+    m_headWritten = true;
+    for (const QByteArray &chunk : std::as_const(m_heldChunks))
+        m_stream->writeBody(chunk);
+    m_heldChunks.clear();
+    if (m_streamEnded) {
+        m_stream->finish();
+        complete();
+    }
+}
+
+void Exchange::streamBody(const QByteArray &chunk)
+{
+    if (m_completed || chunk.isEmpty())
+        return;
+    m_sentBodyBytes += chunk.size();
+    if (m_capturedBody.size() < ExchangeRecord::bodyCaptureLimit)
+        m_capturedBody.append(chunk.left(ExchangeRecord::bodyCaptureLimit - m_capturedBody.size()));
+    if (m_headWritten && m_stream)
+        m_stream->writeBody(chunk);
+    else
+        m_heldChunks.append(chunk);
+}
+
+void Exchange::endStream()
+{
+    if (m_completed)
+        return;
+    m_streamEnded = true;
+    if (m_headWritten) {
+        if (m_stream)
+            m_stream->finish();
+        complete();
+    }
+}
+
+void Exchange::abortStream(const QString &detail)
+{
+    if (m_completed)
+        return;
+    explain(QStringLiteral("The integration failed while its response body was being passed on (%1); the "
+                           "connection to the client was closed.")
+                .arg(detail));
+    m_stoppedAt = detail;
+    m_stoppedAtStep = QStringLiteral("integration");
+    if (m_stream) {
+        // Ending a chunked body early would look complete to the client; closing the connection does not.
+        m_stream->abort();
+    }
+    complete();
+}
+
+void Exchange::onClientGone()
+{
+    if (m_completed)
+        return;
+    m_cancelled = true;
+    if (m_pending) {
+        m_pending = false;
+        if (m_cancelHandler) {
+            auto handler = std::move(m_cancelHandler);
+            m_cancelHandler = nullptr;
+            handler();
+        }
+        closeSpan(Outcome::Continue);
+        m_spans.back().detail = QStringLiteral("client.disconnected");
+    }
+    complete();
+}
+
+void Exchange::complete()
+{
+    if (m_completed)
+        return;
+    m_completed = true;
+    const auto self = shared_from_this();
+    for (size_t i = 0; i < m_entered; ++i)
+        m_steps[i]->onComplete(*this);
+    if (m_publish)
+        m_publish(buildRecord());
+    m_stream.reset();
+}
+
+ExchangeRecordPtr Exchange::buildRecord()
+{
+    auto r = std::make_shared<ExchangeRecord>();
+    r->sequence = m_sequence;
+    r->requestId = m_requestId;
+    r->extendedRequestId = m_extendedRequestId;
+    r->startEpochMs = m_startEpochMs;
+    r->totalUs = m_clock->nowUs() - m_startUs;
+    if (m_api) {
+        r->apiId = m_api->id;
+        r->protocol = model::protocolName(m_api->protocol);
+    }
+    if (m_stage)
+        r->stage = m_stage->name;
+    if (m_route) {
+        r->route = m_api && m_api->isRest() ? m_route->resourcePath : m_route->routeKey;
+        r->resourceId = m_route->resourceId;
+    }
+    r->endpoint = m_endpoint;
+    r->host = m_host;
+    r->method = QString::fromLatin1(m_request.method);
+    r->path = QString::fromUtf8(m_request.path);
+    r->stagePath = m_stagePath;
+    r->query = QString::fromUtf8(m_request.query);
+    r->requestHeaders = m_request.headers;
+    r->requestBodySize = m_request.bodyTooLarge ? m_request.declaredContentLength : m_request.body.size();
+    r->requestBody = m_request.body.left(ExchangeRecord::bodyCaptureLimit);
+    r->sourceIp = m_request.peerAddress.toString();
+    r->sourcePort = m_request.peerPort;
+    r->httpVersion = m_request.httpMinor == 0 ? QStringLiteral("HTTP/1.0") : QStringLiteral("HTTP/1.1");
+    r->status = m_cancelled && !m_headWritten ? 0 : m_response.status;
+    r->responseHeaders = m_response.headers;
+    if (m_response.streaming) {
+        r->responseBody = m_capturedBody;
+        r->responseBodySize = m_sentBodyBytes;
+    } else {
+        r->responseBody = m_response.body.left(ExchangeRecord::bodyCaptureLimit);
+        r->responseBodySize = m_response.body.size();
+    }
+    r->steps = std::move(m_spans);
+    r->stoppedAt = m_stoppedAt;
+    r->stoppedAtStep = m_stoppedAtStep;
+    if (m_error) {
+        const GatewayResponseInfo &info = restGatewayResponse(*m_error);
+        r->errorType = QString(info.type);
+        r->errorMessage = isRestApi() ? QString(info.message) : QString(httpApiError(*m_error).message);
+    }
+    r->explanation = std::move(m_explanation);
+    r->integrationStatus = m_integrationStatus;
+    r->integrationLatencyUs = m_integrationLatencyUs;
+    r->clientAborted = m_cancelled;
+    return r;
+}
+
+} // namespace gw

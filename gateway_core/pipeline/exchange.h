@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gatewayresponse.h"
+#include "step.h"
+
+#include "common/clock.h"
+#include "http/httprequest.h"
+#include "http/responsestream.h"
+#include "observe/exchangerecord.h"
+#include "routing/routetree.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace gw {
+
+struct CompiledApi;
+struct CompiledGateway;
+struct CompiledRoute;
+struct CompiledStage;
+
+/// Per-request state: the request, what the steps resolved, the response being built and the trace. Lives on one
+/// worker thread from the first byte to the last; steps read and write it, the runner drives it.
+class Exchange final : public std::enable_shared_from_this<Exchange>
+{
+public:
+    struct Setup
+    {
+        http::HttpRequest request;
+        http::ResponseStreamPtr stream;
+        const Clock *clock = nullptr;
+        std::shared_ptr<const CompiledGateway> gateway; ///< keeps the deployed snapshot alive while in flight
+        std::shared_ptr<const CompiledApi> api;         ///< null when no API was addressed
+        QString apiPath;                                ///< encoded path relative to the API: "/prod/pets/7"
+        QString endpoint;                               ///< "host", "path" or "plain"
+        QString host;
+        std::function<void(ExchangeRecordPtr)> publish; ///< receives the record when the exchange is done
+        quint64 sequence = 0;
+    };
+
+    /// The response being built. Integrations fill it; onResponse steps may decorate it.
+    struct Response
+    {
+        int status = 0;
+        http::HttpHeaders headers;
+        QByteArray body;
+        bool streaming = false;     ///< the body follows through streamBody()/endStream()
+        qint64 contentLength = -1;  ///< with streaming: known length, or -1
+    };
+
+    static std::shared_ptr<Exchange> create(Setup &&setup);
+    ~Exchange();
+
+    /// Runs the pipeline from its first step. Without an API, answers the "unknown API" response.
+    void start();
+
+    // ---- request side -----------------------------------------------------------------------------------------
+    const http::HttpRequest &request() const { return m_request; }
+    const Clock &clock() const { return *m_clock; }
+    const CompiledApi *api() const { return m_api.get(); }
+    const CompiledStage *stage() const { return m_stage; }
+    const CompiledRoute *route() const { return m_route; }
+    bool isRestApi() const;
+    const QString &apiPath() const { return m_apiPath; }
+    const QString &stagePath() const { return m_stagePath; }
+    const routing::RouteMatch &routeMatch() const { return m_match; }
+    const QString &requestId() const { return m_requestId; }
+    const QString &extendedRequestId() const { return m_extendedRequestId; }
+    qint64 startUs() const { return m_startUs; }
+    qint64 startEpochMs() const { return m_startEpochMs; }
+
+    /// Set by the route step.
+    void setStage(const CompiledStage *stage, const QString &stagePath);
+    /// Set by the route step: appends the route's steps to the pipeline.
+    void setRoute(const CompiledRoute *route, routing::RouteMatch &&match);
+
+    // ---- answering -----------------------------------------------------------------------------------------------
+    Response &response() { return m_response; }
+    /// Answers with a gateway response (AWS's status, body and headers for this API type) and the detail code the
+    /// inspector shows and tests assert. Returns Outcome::Respond for `return ex.respond(...)`.
+    Outcome respond(GatewayResponse type, const QString &detail, const QString &note = {});
+    /// Records the detail code and plain-words note of the current step without answering.
+    void setDetail(const QString &detail, const QString &note = {});
+    /// Adds a line to the record's explanation (what happened, why, what to change).
+    void explain(const QString &line);
+    std::optional<GatewayResponse> error() const { return m_error; }
+
+    void setIntegrationResult(int status, qint64 latencyUs);
+
+    // ---- async ---------------------------------------------------------------------------------------------------
+    /// Continues after a step returned Pending. Must be called on the exchange's worker thread, once.
+    void resume(Outcome outcome);
+    /// Called (once) if the client disconnects while a step is pending; replaces any earlier handler.
+    void setCancelHandler(std::function<void()> handler) { m_cancelHandler = std::move(handler); }
+    bool isCancelled() const { return m_cancelled; }
+
+    /// Streaming responses: after resume() with response().streaming set, the integration passes the body on.
+    void streamBody(const QByteArray &chunk);
+    void endStream();
+    /// The upstream failed after the head was sent: the connection is closed, the record says why.
+    void abortStream(const QString &detail);
+
+private:
+    explicit Exchange(Setup &&setup);
+    void runSteps();
+    void finishRequestPhase();
+    void writeResponse();
+    void complete();
+    void onClientGone();
+    void closeSpan(Outcome outcome);
+    void addPlatformHeaders();
+    ExchangeRecordPtr buildRecord();
+
+    http::HttpRequest m_request;
+    http::ResponseStreamPtr m_stream;
+    const Clock *m_clock;
+    std::shared_ptr<const CompiledGateway> m_gateway;
+    std::shared_ptr<const CompiledApi> m_api;
+    const CompiledStage *m_stage = nullptr;
+    const CompiledRoute *m_route = nullptr;
+    routing::RouteMatch m_match;
+    QString m_apiPath;
+    QString m_stagePath;
+    QString m_endpoint;
+    QString m_host;
+    QString m_requestId;
+    QString m_extendedRequestId;
+    std::function<void(ExchangeRecordPtr)> m_publish;
+    quint64 m_sequence;
+
+    std::vector<Step *> m_steps;   ///< the pipeline: the API's route step, then the route's steps
+    size_t m_next = 0;             ///< next step to run
+    size_t m_entered = 0;          ///< steps whose onRequest has been called
+    std::vector<StepSpan> m_spans;
+    qint64 m_spanStartUs = 0;
+    bool m_pending = false;
+
+    Response m_response;
+    std::optional<GatewayResponse> m_error;
+    QString m_stoppedAt;
+    QString m_stoppedAtStep;
+    QStringList m_explanation;
+    int m_integrationStatus = 0;
+    qint64 m_integrationLatencyUs = -1;
+
+    QList<QByteArray> m_heldChunks; ///< streamed body that arrived before the head was written
+    QByteArray m_capturedBody;
+    qint64 m_sentBodyBytes = 0;
+    bool m_headWritten = false;
+    bool m_streamEnded = false;
+    bool m_completed = false;
+    bool m_cancelled = false;
+    std::function<void()> m_cancelHandler;
+
+    qint64 m_startUs;
+    qint64 m_startEpochMs;
+};
+
+using ExchangePtr = std::shared_ptr<Exchange>;
+
+} // namespace gw

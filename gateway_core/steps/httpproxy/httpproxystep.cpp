@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpproxystep.h"
+
+#include "engine/compiledgateway.h"
+#include "pipeline/exchange.h"
+#include "upstream/upstreamclient.h"
+
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrl>
+
+namespace gw {
+
+namespace {
+
+bool isHopByHop(QByteArrayView name)
+{
+    static const char *const names[] = {"connection", "keep-alive", "proxy-connection", "te", "trailer",
+                                        "transfer-encoding", "upgrade", "expect", "host", "content-length"};
+    for (const char *n : names) {
+        if (http::HttpHeaders::nameEquals(name, n))
+            return true;
+    }
+    return false;
+}
+
+/// Root=1-{8 hex epoch seconds}-{24 hex random}, the X-Ray trace id format API Gateway sends.
+QByteArray traceId(qint64 epochMs)
+{
+    thread_local QRandomGenerator rng(QRandomGenerator::system()->generate());
+    quint32 r[3];
+    rng.fillRange(r, 3);
+    return QByteArrayLiteral("Root=1-") + QByteArray::number(epochMs / 1000, 16).rightJustified(8, '0') + '-'
+        + QByteArray::number(r[0], 16).rightJustified(8, '0') + QByteArray::number(r[1], 16).rightJustified(8, '0')
+        + QByteArray::number(r[2], 16).rightJustified(8, '0');
+}
+
+/// The value of a request-parameter source such as method.request.path.id, 'static', stageVariables.x.
+bool sourceValue(const Exchange &ex, const QString &source, QString *out)
+{
+    if (source.size() >= 2 && source.startsWith(QLatin1Char('\'')) && source.endsWith(QLatin1Char('\''))) {
+        *out = source.mid(1, source.size() - 2);
+        return true;
+    }
+    if (source.startsWith(QLatin1String("method.request.path."))) {
+        *out = ex.routeMatch().parameter(source.mid(20));
+        return true;
+    }
+    if (source.startsWith(QLatin1String("method.request.header."))) {
+        *out = QString::fromUtf8(ex.request().headers.value(source.mid(22).toLatin1()));
+        return true;
+    }
+    if (source.startsWith(QLatin1String("method.request.querystring."))) {
+        const QString name = source.mid(27);
+        for (const QStringView pair : QStringView(QString::fromUtf8(ex.request().query)).split(QLatin1Char('&'))) {
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            const QStringView key = eq < 0 ? pair : pair.left(eq);
+            if (QUrl::fromPercentEncoding(key.toUtf8()) == name) {
+                *out = eq < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(eq + 1).toUtf8().replace('+', ' '));
+                return true;
+            }
+        }
+        out->clear();
+        return true;
+    }
+    if (source.startsWith(QLatin1String("stageVariables."))) {
+        *out = ex.stage() ? ex.stage()->variable(source.mid(15)) : QString();
+        return true;
+    }
+    if (source == QLatin1String("context.requestId")) {
+        *out = ex.requestId();
+        return true;
+    }
+    if (source == QLatin1String("context.stage")) {
+        *out = ex.stage() ? ex.stage()->name : QString();
+        return true;
+    }
+    return false;
+}
+
+/// Percent-encodes a decoded path value; greedy values keep their '/' separators.
+QString encodePathValue(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value, "/!$&'()*+,;=:@~"));
+}
+
+struct ProxyState
+{
+    upstream::UpstreamCallPtr call;
+    std::unique_ptr<QTimer> timer;
+    qint64 sentUs = 0;
+    bool headSeen = false;
+    bool over = false;
+    QString target; ///< for notes: "GET http://host/path"
+};
+
+} // namespace
+
+Outcome HttpProxyStep::onRequest(Exchange &ex)
+{
+    const HttpProxyConfig &cfg = *m_config;
+    const http::HttpRequest &req = ex.request();
+
+    // 1. The URI: stage variables, then path parameters.
+    QString uri = cfg.uri;
+    if (uri.contains(QLatin1String("${stageVariables."))) {
+        static const QRegularExpression stageVar(QStringLiteral("\\$\\{stageVariables\\.([A-Za-z0-9_.:/-]+)\\}"));
+        QString out;
+        qsizetype last = 0;
+        for (auto it = stageVar.globalMatch(uri); it.hasNext();) {
+            const auto m = it.next();
+            out += QStringView(uri).mid(last, m.capturedStart() - last);
+            out += ex.stage() ? ex.stage()->variable(m.captured(1)) : QString();
+            last = m.capturedEnd();
+        }
+        out += QStringView(uri).mid(last);
+        uri = out;
+    }
+    QStringList unsupported;
+    static const QRegularExpression pathVar(QStringLiteral("\\{([A-Za-z0-9_.-]+)\\+?\\}"));
+    if (uri.contains(QLatin1Char('{'))) {
+        QString out;
+        qsizetype last = 0;
+        for (auto it = pathVar.globalMatch(uri); it.hasNext();) {
+            const auto m = it.next();
+            const QString name = m.captured(1);
+            QString value;
+            const QString mapped = model::valueOf(cfg.requestParameters, QString(QLatin1String("integration.request.path.") + name));
+            if (mapped.isEmpty() || !sourceValue(ex, mapped, &value))
+                value = ex.routeMatch().parameter(name);
+            out += QStringView(uri).mid(last, m.capturedStart() - last);
+            out += encodePathValue(value);
+            last = m.capturedEnd();
+        }
+        out += QStringView(uri).mid(last);
+        uri = out;
+    }
+    QUrl url(uri, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.host().isEmpty()) {
+        ex.explain(QStringLiteral("The integration URI \"%1\" is not an http(s) URL after substitution. Execution failed "
+                                  "due to configuration error: Invalid endpoint address.")
+                       .arg(uri));
+        return ex.respond(GatewayResponse::ApiConfigurationError, QStringLiteral("integration.invalid_uri"),
+                          QStringLiteral("invalid endpoint address"));
+    }
+
+    upstream::UpstreamRequest up;
+    up.tls = scheme == QLatin1String("https");
+    up.host = url.host(QUrl::FullyEncoded);
+    up.port = quint16(url.port(up.tls ? 443 : 80));
+    up.insecureSkipVerification = cfg.insecureSkipVerification;
+    // *.localhost is loopback (RFC 6761), as browsers and curl treat it. Without a port it names this gateway.
+    const QString lowerHost = up.host.toLower();
+    if (lowerHost == QLatin1String("localhost") || lowerHost.endsWith(QLatin1String(".localhost"))) {
+        up.connectHost = QStringLiteral("127.0.0.1");
+        if (url.port() < 0 && lowerHost.endsWith(QLatin1String(".localhost")))
+            up.port = req.localPort;
+    }
+    up.method = (cfg.httpMethod.isEmpty() || cfg.httpMethod.compare(QLatin1String("ANY"), Qt::CaseInsensitive) == 0)
+        ? req.method
+        : cfg.httpMethod.toUpper().toLatin1();
+
+    // 2. Path and query.
+    QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
+    if (cfg.appendRequestPath) {
+        QByteArray extra = ex.stagePath().toUtf8();
+        if (path.endsWith('/') && extra.startsWith('/'))
+            path.chop(1);
+        path += extra;
+    }
+    if (path.isEmpty())
+        path = "/";
+    QByteArray query = url.query(QUrl::FullyEncoded).toUtf8();
+    if (!req.query.isEmpty()) {
+        if (!query.isEmpty())
+            query += '&';
+        query += req.query;
+    }
+
+    // 3. Headers: the client's, without hop-by-hop ones, plus mapped ones and AWS's own.
+    up.headers.reserve(req.headers.size() + 4);
+    for (const auto &f : req.headers.fields()) {
+        if (!isHopByHop(f.name))
+            up.headers.append(f.name, f.value);
+    }
+    for (const auto &[target, source] : cfg.requestParameters) {
+        QString value;
+        if (target.startsWith(QLatin1String("integration.request.header."))) {
+            if (sourceValue(ex, source, &value))
+                up.headers.set(target.mid(27).toLatin1(), value.toUtf8());
+            else
+                unsupported.append(QStringLiteral("%1 = %2").arg(target, source));
+        } else if (target.startsWith(QLatin1String("integration.request.querystring."))) {
+            if (sourceValue(ex, source, &value)) {
+                if (!query.isEmpty())
+                    query += '&';
+                query += QUrl::toPercentEncoding(target.mid(32)) + '=' + QUrl::toPercentEncoding(value);
+            } else {
+                unsupported.append(QStringLiteral("%1 = %2").arg(target, source));
+            }
+        } else if (!target.startsWith(QLatin1String("integration.request.path."))) {
+            unsupported.append(QStringLiteral("%1 = %2").arg(target, source));
+        }
+    }
+    for (const QString &u : std::as_const(unsupported))
+        ex.explain(QStringLiteral("Request parameter mapping not applied (not emulated yet): %1").arg(u));
+    if (cfg.restApi) {
+        up.headers.append(QByteArrayLiteral("X-Amzn-Apigateway-Api-Id"), ex.api()->id.toUtf8());
+    } else {
+        QByteArray forwarded = req.headers.value("x-forwarded-for");
+        const QByteArray peer = req.peerAddress.toString().toLatin1();
+        forwarded = forwarded.isEmpty() ? peer : forwarded + ", " + peer;
+        up.headers.set(QByteArrayLiteral("X-Forwarded-For"), forwarded);
+        up.headers.set(QByteArrayLiteral("X-Forwarded-Port"), QByteArray::number(req.localPort));
+        up.headers.set(QByteArrayLiteral("X-Forwarded-Proto"), QByteArrayLiteral("http"));
+    }
+    if (!req.headers.contains("x-amzn-trace-id"))
+        up.headers.append(QByteArrayLiteral("X-Amzn-Trace-Id"), traceId(ex.startEpochMs()));
+    up.target = query.isEmpty() ? path : path + '?' + query;
+    up.body = req.body;
+
+    // 4. Send, with the integration timeout.
+    auto state = std::make_shared<ProxyState>();
+    state->target = QStringLiteral("%1 %2://%3%4").arg(QString::fromLatin1(up.method), scheme, url.authority(),
+                                                          QString::fromUtf8(up.target));
+    state->sentUs = ex.clock().nowUs();
+    const ExchangePtr exchange = ex.shared_from_this();
+    const bool rest = cfg.restApi;
+
+    auto finishWithError = [state, exchange](GatewayResponse type, const QString &detail, const QString &note) {
+        if (state->over)
+            return;
+        state->over = true;
+        state->timer.reset();
+        if (state->headSeen) {
+            exchange->abortStream(detail);
+            return;
+        }
+        exchange->respond(type, detail, note);
+        exchange->resume(Outcome::Respond);
+    };
+
+    upstream::UpstreamCallbacks cb;
+    cb.onHead = [state, exchange, rest](upstream::UpstreamHead &&head) {
+        if (state->over)
+            return;
+        state->headSeen = true;
+        const qint64 latency = exchange->clock().nowUs() - state->sentUs;
+        exchange->setIntegrationResult(head.status, latency);
+        Exchange::Response &resp = exchange->response();
+        resp = Exchange::Response();
+        resp.status = head.status;
+        resp.streaming = true;
+        resp.contentLength = head.contentLength;
+        for (const auto &f : head.headers.fields()) {
+            const QByteArrayView n = f.name;
+            if (http::HttpHeaders::nameEquals(n, "transfer-encoding") || http::HttpHeaders::nameEquals(n, "keep-alive"))
+                continue;
+            if (http::HttpHeaders::nameEquals(n, "connection") || http::HttpHeaders::nameEquals(n, "content-length")
+                || http::HttpHeaders::nameEquals(n, "date") || http::HttpHeaders::nameEquals(n, "server")) {
+                // AWS keeps the backend's values under x-amzn-Remapped-*, with the usual capitalisation.
+                QByteArray canonical = f.name.toLower();
+                bool upper = true;
+                for (char &c : canonical) {
+                    if (upper && c >= 'a' && c <= 'z')
+                        c = char(c - 32);
+                    upper = c == '-';
+                }
+                resp.headers.append(QByteArrayLiteral("x-amzn-Remapped-") + canonical, f.value);
+                continue;
+            }
+            resp.headers.append(f.name, f.value);
+        }
+        Q_UNUSED(rest);
+        exchange->setDetail(QStringLiteral("integration.http_proxy"),
+                            QStringLiteral("%1 → %2").arg(state->target).arg(head.status));
+        exchange->resume(Outcome::Continue);
+    };
+    cb.onBody = [state, exchange](const QByteArray &chunk) {
+        if (!state->over)
+            exchange->streamBody(chunk);
+    };
+    cb.onDone = [state, exchange] {
+        if (state->over)
+            return;
+        state->over = true;
+        state->timer.reset();
+        exchange->endStream();
+    };
+    cb.onError = [state, exchange, finishWithError, rest](upstream::UpstreamError error, const QString &message) {
+        if (state->over)
+            return;
+        if (!state->headSeen) {
+            exchange->setIntegrationResult(0, exchange->clock().nowUs() - state->sentUs);
+            exchange->explain(QStringLiteral("The backend could not be reached: %1 (%2). API Gateway logs this as "
+                                             "\"Execution failed due to configuration error: Invalid endpoint address\".")
+                                  .arg(message, state->target));
+        }
+        finishWithError(rest ? GatewayResponse::ApiConfigurationError : GatewayResponse::IntegrationFailure,
+                        state->headSeen ? QStringLiteral("integration.body_interrupted")
+                                        : QStringLiteral("integration.unreachable"),
+                        upstream::upstreamErrorName(error));
+    };
+
+    state->timer = std::make_unique<QTimer>();
+    state->timer->setSingleShot(true);
+    const int timeoutMs = cfg.timeoutMs;
+    QObject::connect(state->timer.get(), &QTimer::timeout, [state, exchange, finishWithError, timeoutMs] {
+        if (state->over)
+            return;
+        if (state->call)
+            state->call->cancel();
+        if (!state->headSeen) {
+            exchange->setIntegrationResult(0, exchange->clock().nowUs() - state->sentUs);
+            exchange->explain(QStringLiteral("The backend did not answer within the integration timeout of %1 ms "
+                                             "(timeoutInMillis) (%2).")
+                                  .arg(timeoutMs)
+                                  .arg(state->target));
+        }
+        finishWithError(GatewayResponse::IntegrationTimeout, QStringLiteral("integration.timeout"),
+                        QStringLiteral("no answer within %1 ms").arg(timeoutMs));
+    });
+    ex.setCancelHandler([state] {
+        state->over = true;
+        state->timer.reset();
+        if (state->call)
+            state->call->cancel();
+    });
+    ex.setDetail(QStringLiteral("integration.http_proxy"), state->target);
+    state->timer->start(timeoutMs);
+    state->call = upstream::UpstreamClient::forCurrentThread().send(std::move(up), std::move(cb));
+    return Outcome::Pending;
+}
+
+} // namespace gw

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line as other checks use it: exact verbs, flags, output lines and exit statuses.
+#include "rawhttp.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace gw::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args, int timeoutMs = 20'000)
+{
+    QProcess p;
+    p.start(gatehouseBinary(), args);
+    p.waitForFinished(timeoutMs);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString example()
+{
+    return sourceDir() + QStringLiteral("/resources/examples/petstore.gatehouse.yaml");
+}
+
+/// A running `gatehouse serve`, stopped with SIGTERM when destroyed.
+class Server
+{
+public:
+    explicit Server(const QStringList &args)
+    {
+        m_process.start(gatehouseBinary(), QStringList{QStringLiteral("serve")} + args);
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 15'000) {
+            m_process.waitForReadyRead(200);
+            m_out += QString::fromUtf8(m_process.readAllStandardOutput());
+            const auto m = QRegularExpression(QStringLiteral("^Listening on http://127\\.0\\.0\\.1:(\\d+)$"),
+                                              QRegularExpression::MultilineOption)
+                               .match(m_out);
+            if (m.hasMatch()) {
+                port = quint16(m.captured(1).toUInt());
+                // The URL lines follow the Listening line at once.
+                m_process.waitForReadyRead(300);
+                m_out += QString::fromUtf8(m_process.readAllStandardOutput());
+                return;
+            }
+            if (m_process.state() == QProcess::NotRunning)
+                return;
+        }
+    }
+    ~Server() { stop(); }
+    int stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            ::kill(pid_t(m_process.processId()), SIGTERM);
+            m_process.waitForFinished(10'000);
+        }
+        m_out += QString::fromUtf8(m_process.readAllStandardOutput());
+        m_err += QString::fromUtf8(m_process.readAllStandardError());
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+    QString out() const { return m_out; }
+    QString err() const { return m_err; }
+    quint16 port = 0;
+
+private:
+    QProcess m_process;
+    QString m_out;
+    QString m_err;
+};
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void version();
+    void help();
+    void unknownVerb();
+    void inputErrors_data();
+    void inputErrors();
+    void serveExample();
+    void serveBareDocumentWithFlags();
+    void realCurlClient();
+};
+
+void tst_Cli::version()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QRegularExpression(QStringLiteral("^gatehouse \\d+\\.\\d+\\.\\d+\\n$")).match(r.out).hasMatch());
+}
+
+void tst_Cli::help()
+{
+    const Run r = run({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *word : {"serve", "open", "--port", "--bind", "--stage", "--api-id", "--protocol", "--trace", "--access-log"})
+        QVERIFY2(r.out.contains(QLatin1String(word)), word);
+}
+
+void tst_Cli::unknownVerb()
+{
+    const Run r = run({QStringLiteral("frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QLatin1String("frobnicate")));
+}
+
+void tst_Cli::inputErrors_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty: the file does not exist
+    QTest::addColumn<QStringList>("extraArgs");
+    QTest::addColumn<QString>("expected");   // regular expression on stderr
+    QTest::addRow("missing file") << QByteArray() << QStringList() << "cannot read the file";
+    QTest::addRow("bad yaml") << QByteArray("openapi: 3.0.1\npaths:\n  /a: [1, 2\n  /b: x\n") << QStringList() << "api\\.yaml:\\d+:\\d+: error:";
+    QTest::addRow("unknown integration type")
+        << QByteArray("openapi: 3.0.1\ninfo: {title: X, version: '1'}\npaths:\n  /a:\n    get:\n      x-amazon-apigateway-integration:\n        type: lambda\n")
+        << QStringList() << "api\\.yaml:7:\\d+: error: paths\\./a\\.get\\.x-amazon-apigateway-integration\\.type: must be one of aws, aws_proxy, http, http_proxy, mock; got `lambda`";
+    QTest::addRow("broken path template")
+        << QByteArray("openapi: 3.0.1\ninfo: {title: X, version: '1'}\npaths:\n  /{Sid}.json:\n    get:\n      x-amazon-apigateway-integration: {type: mock}\n")
+        << QStringList() << "api\\.yaml:5:\\d+: error: paths\\./\\{Sid\\}\\.json: Resource's path part";
+    QTest::addRow("not an api") << QByteArray("hello: world\n") << QStringList() << "not a Gatehouse project, OpenAPI 3\\.0 or Swagger 2\\.0 document";
+    QTest::addRow("bad protocol flag") << QByteArray("openapi: 3.0.1\npaths: {}\n") << QStringList{"--protocol", "soap"} << "--protocol must be rest or http";
+    QTest::addRow("bad port") << QByteArray("openapi: 3.0.1\npaths: {}\n") << QStringList{"--port", "http"} << "--port must be a number";
+    QTest::addRow("bad api id") << QByteArray("openapi: 3.0.1\npaths: {}\n") << QStringList{"--api-id", "Not OK"} << "--api-id must be lower-case";
+    QTest::addRow("unknown option") << QByteArray("openapi: 3.0.1\npaths: {}\n") << QStringList{"--frob"} << "unknown option --frob";
+}
+
+void tst_Cli::inputErrors()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, extraArgs);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("api.yaml"));
+    if (!content.isEmpty()) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const Run r = run(QStringList{QStringLiteral("serve"), path, QStringLiteral("--port"), QStringLiteral("0")} + extraArgs);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QRegularExpression(expected).match(r.err).hasMatch(), qPrintable(r.err));
+    QVERIFY(!r.out.contains(QLatin1String("Listening")));
+}
+
+void tst_Cli::serveExample()
+{
+    QTemporaryDir dir;
+    const QString trace = dir.filePath(QStringLiteral("trace.jsonl"));
+    const QString access = dir.filePath(QStringLiteral("access.log"));
+    Server server({example(), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--trace"), trace,
+                   QStringLiteral("--access-log"), access});
+    QVERIFY2(server.port, qPrintable(server.out()));
+    QVERIFY2(server.out().contains(QStringLiteral("http://petstore.execute-api.localhost:%1/prod").arg(server.port)), qPrintable(server.out()));
+    QVERIFY2(server.out().contains(QStringLiteral("http://storefront.execute-api.localhost:%1\n").arg(server.port)), qPrintable(server.out()));
+    QCOMPARE(rawRequest(server.port, getRequest("/prod/pets", "petstore.execute-api.localhost")).status, 200);
+    QCOMPARE(rawRequest(server.port, getRequest("/prod/nope", "petstore.execute-api.localhost")).status, 403);
+    QCOMPARE(rawRequest(server.port, getRequest("/catalog", "storefront.execute-api.localhost:" + QByteArray::number(server.port))).status, 200);
+    QCOMPARE(server.stop(), 0);
+
+    QFile t(trace);
+    QVERIFY(t.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = t.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 4); // the catalog request made one more to petstore
+    const QJsonObject first = QJsonDocument::fromJson(lines[0]).object();
+    QCOMPARE(first.value(QLatin1String("apiId")).toString(), QStringLiteral("petstore"));
+    QCOMPARE(first.value(QLatin1String("status")).toInt(), 200);
+    QCOMPARE(first.value(QLatin1String("route")).toString(), QStringLiteral("/pets"));
+    QVERIFY(first.value(QLatin1String("stoppedAt")).isNull());
+    const QJsonObject second = QJsonDocument::fromJson(lines[1]).object();
+    QCOMPARE(second.value(QLatin1String("stoppedAt")).toString(), QStringLiteral("route.no_match"));
+
+    QFile a(access);
+    QVERIFY(a.open(QIODevice::ReadOnly));
+    const QList<QByteArray> logLines = a.readAll().trimmed().split('\n');
+    QCOMPARE(logLines.size(), 4);
+    QVERIFY2(logLines[0].contains("\"GET /pets HTTP/1.1\" 200"), logLines[0].constData());
+}
+
+void tst_Cli::serveBareDocumentWithFlags()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("orders.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"openapi": "3.0.1", "info": {"title": "Orders Service", "version": "1"},
+      "paths": {"/orders": {"get": {"x-amazon-apigateway-integration": {"type": "mock",
+        "requestTemplates": {"application/json": "{\"statusCode\": 200}"},
+        "responses": {"default": {"statusCode": "200", "responseTemplates": {"application/json": "{\"orders\": []}"}}}}}}}})");
+    f.close();
+    {
+        Server server({path, QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(server.port);
+        QVERIFY2(server.out().contains(QStringLiteral("orders-service  prod  REST")), qPrintable(server.out()));
+        const RawResponse r = rawRequest(server.port, getRequest("/prod/orders"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray("{\"orders\": []}"));
+    }
+    {
+        Server server({path, QStringLiteral("--port=0"), QStringLiteral("--api-id"), QStringLiteral("shop"),
+                       QStringLiteral("--stage"), QStringLiteral("dev")});
+        QVERIFY(server.port);
+        QVERIFY2(server.out().contains(QStringLiteral("http://shop.execute-api.localhost:%1/dev").arg(server.port)), qPrintable(server.out()));
+        QCOMPARE(rawRequest(server.port, getRequest("/restapis/shop/dev/_user_request_/orders")).status, 200);
+    }
+    // MOCK does not exist on HTTP APIs: --protocol http makes this document invalid.
+    const Run r = run({QStringLiteral("serve"), path, QStringLiteral("--protocol"), QStringLiteral("http"),
+                       QStringLiteral("--port"), QStringLiteral("0")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("HTTP APIs support only aws_proxy and http_proxy")), qPrintable(r.err));
+}
+
+void tst_Cli::realCurlClient()
+{
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    if (curl.isEmpty())
+        QSKIP("curl is not installed");
+    Server server({example(), QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY(server.port);
+    QProcess p;
+    // curl resolves *.localhost to loopback itself, as browsers do.
+    p.start(curl, {QStringLiteral("-s"), QStringLiteral("-i"),
+                   QStringLiteral("http://petstore.execute-api.localhost:%1/prod/pets").arg(server.port),
+                   QStringLiteral("http://petstore.execute-api.localhost:%1/prod/pets/1").arg(server.port)});
+    QVERIFY(p.waitForFinished(10'000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QCOMPARE(out.count(QLatin1String("HTTP/1.1 200")), 2);
+    QVERIFY(out.contains(QLatin1String("x-amzn-RequestId:")));
+    QVERIFY(out.contains(QLatin1String("\"type\": \"dog\"")));
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace gw::test {
+
+QString conformanceDir()
+{
+    const QString dir = QStringLiteral(GH_CONFORMANCE_DIR);
+    return QFileInfo(dir).isDir() ? QDir(dir).canonicalPath() : QString();
+}
+
+QString conformanceMissingMessage()
+{
+    return QStringLiteral("conformance data not found at %1 (set the CMake cache variable "
+                          "GATEHOUSE_CONFORMANCE_DIR to ../shared/conformance)")
+        .arg(QStringLiteral(GH_CONFORMANCE_DIR));
+}
+
+QString sourceDir()
+{
+    return QStringLiteral(GH_SOURCE_DIR);
+}
+
+QString gatehouseBinary()
+{
+    return QStringLiteral(GH_GATEHOUSE_BIN);
+}
+
+} // namespace gw::test

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gatewaycontroller.h"
+
+#include "recordfeed.h"
+
+#include "engine/gatewayengine.h"
+
+#include <QThread>
+
+namespace gw::ui {
+
+GatewayController::GatewayController(QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread)
+    , m_engine(new GatewayEngine)
+    , m_feed(std::make_shared<RecordFeed>())
+{
+    m_thread->setObjectName(QStringLiteral("gatehouse-gateway"));
+    m_engine->moveToThread(m_thread);
+    m_thread->start();
+    m_engine->records().addSink(m_feed);
+}
+
+GatewayController::~GatewayController()
+{
+    m_engine->records().removeSink(m_feed.get());
+    GatewayEngine *engine = m_engine;
+    QMetaObject::invokeMethod(engine, [engine] { delete engine; }, Qt::QueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+GatewayController::StartResult GatewayController::start(quint16 preferredPort)
+{
+    StartResult result;
+    if (m_state != State::Stopped) {
+        result.error = tr("The gateway is not stopped.");
+        return result;
+    }
+    GatewayEngine *engine = m_engine;
+    auto listen = [engine](quint16 port, QString *error) {
+        quint16 bound = 0;
+        QMetaObject::invokeMethod(
+            engine,
+            [engine, port, error, &bound] {
+                if (engine->start(QHostAddress(QHostAddress::LocalHost), port, error))
+                    bound = engine->port();
+            },
+            Qt::BlockingQueuedConnection);
+        return bound;
+    };
+    result.port = listen(preferredPort, &result.error);
+    if (result.port == 0 && preferredPort != 0) {
+        QString second;
+        result.port = listen(0, &second);
+        result.fellBack = result.port != 0;
+        if (result.port == 0)
+            result.error += QStringLiteral("; ") + second;
+    }
+    result.ok = result.port != 0;
+    if (result.ok) {
+        m_port = result.port;
+        setState(State::Running);
+    }
+    return result;
+}
+
+void GatewayController::stop()
+{
+    if (m_state != State::Running)
+        return;
+    setState(State::Stopping);
+    GatewayEngine *engine = m_engine;
+    QMetaObject::invokeMethod(
+        engine,
+        [this, engine] {
+            engine->stop();
+            // Back on the GUI thread; dropped if the controller is gone by then.
+            QMetaObject::invokeMethod(this, [this] {
+                m_port = 0;
+                setState(State::Stopped);
+            }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void GatewayController::deploy(std::shared_ptr<const CompiledGateway> gateway)
+{
+    m_engine->deploy(std::move(gateway));
+}
+
+quint64 GatewayController::requestCount() const
+{
+    return m_feed->received();
+}
+
+void GatewayController::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace gw::ui

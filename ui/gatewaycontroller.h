@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/compiledgateway.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+
+namespace gw {
+class GatewayEngine;
+}
+
+namespace gw::ui {
+
+class RecordFeed;
+
+/// Runs the gateway for the window without ever blocking it for long. The engine lives on a control thread of
+/// its own: start() waits there only for the bind, and stop(), which lets in-flight requests finish for up to
+/// ~2 s, runs there while the window keeps working (the state is Stopping until it is done). Records reach the
+/// GUI thread through feed(). GUI thread only.
+class GatewayController final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Stopped, Running, Stopping };
+    Q_ENUM(State)
+
+    struct StartResult
+    {
+        bool ok = false;
+        quint16 port = 0;       ///< the port listened on
+        bool fellBack = false;  ///< the preferred port was busy and a free one was taken
+        QString error;          ///< why the preferred port (or, when !ok, any port) could not be used
+    };
+
+    explicit GatewayController(QObject *parent = nullptr);
+    ~GatewayController() override; ///< stops the gateway (may wait up to ~2 s)
+
+    /// Listens on 127.0.0.1:`preferredPort`; when that fails and it is not 0, on a free port instead. Does nothing
+    /// (and fails) unless the state is Stopped.
+    StartResult start(quint16 preferredPort);
+    /// Begins stopping; stateChanged(Stopped) follows when the gateway is down.
+    void stop();
+
+    /// Swaps in what the gateway serves; in-flight requests keep the snapshot they started with. Any state.
+    void deploy(std::shared_ptr<const CompiledGateway> gateway);
+
+    State state() const { return m_state; }
+    bool isRunning() const { return m_state == State::Running; }
+    quint16 port() const { return m_port; } ///< 0 unless running
+    RecordFeed *feed() const { return m_feed.get(); }
+    /// Records received from the engine since the window opened.
+    quint64 requestCount() const;
+
+Q_SIGNALS:
+    void stateChanged(gw::ui::GatewayController::State state);
+
+private:
+    void setState(State state);
+
+    QThread *m_thread;                  ///< the control thread; owns nothing, joined in the destructor
+    GatewayEngine *m_engine;            ///< lives on m_thread; deleted there
+    std::shared_ptr<RecordFeed> m_feed; ///< shared with the engine's record bus
+    State m_state = State::Stopped;
+    quint16 m_port = 0;
+};
+
+} // namespace gw::ui

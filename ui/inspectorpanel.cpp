@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inspectorpanel.h"
+
+#include "bodyview.h"
+#include "formatting.h"
+#include "waterfallwidget.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace gw::ui {
+
+namespace {
+
+QTreeWidget *makeHeaderTable(QWidget *parent, const QString &name)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setColumnCount(2);
+    tree->setHeaderLabels({InspectorPanel::tr("Header"), InspectorPanel::tr("Value")});
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->setAlternatingRowColors(true);
+    tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    tree->setAccessibleName(name);
+    tree->header()->setStretchLastSection(true);
+    tree->setWordWrap(false);
+    return tree;
+}
+
+void fillHeaders(QTreeWidget *tree, const http::HttpHeaders &headers)
+{
+    tree->clear();
+    QList<QTreeWidgetItem *> items;
+    items.reserve(headers.size());
+    for (const http::HttpHeaders::Field &f : headers.fields()) {
+        auto *item = new QTreeWidgetItem({QString::fromLatin1(f.name), QString::fromUtf8(f.value)});
+        item->setToolTip(1, item->text(1));
+        items.append(item);
+    }
+    tree->addTopLevelItems(items);
+    tree->resizeColumnToContents(0);
+}
+
+QWidget *makeMessageTab(QLabel *firstLine, QTreeWidget *headers, BodyView *body)
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 4, 4, 4);
+    firstLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    firstLine->setWordWrap(true);
+    layout->addWidget(firstLine);
+    auto *split = new QSplitter(Qt::Vertical, page);
+    split->setChildrenCollapsible(false);
+    split->addWidget(headers);
+    split->addWidget(body);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
+    headers->setParent(split);
+    body->setParent(split);
+    return page;
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+InspectorPanel::InspectorPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_waterfall(new WaterfallWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_requestLine(new QLabel)
+    , m_requestHeaders(makeHeaderTable(this, tr("Request headers")))
+    , m_requestBody(new BodyView(this))
+    , m_statusLine(new QLabel)
+    , m_responseHeaders(makeHeaderTable(this, tr("Response headers")))
+    , m_responseBody(new BodyView(this))
+    , m_explain(new QTextBrowser(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    // The waterfall takes the height its steps need; the tabs get the rest.
+    layout->addWidget(m_waterfall);
+    layout->addWidget(m_tabs, 1);
+
+    m_requestBody->setAccessibleName(tr("Request body"));
+    m_responseBody->setAccessibleName(tr("Response body"));
+    m_tabs->addTab(makeMessageTab(m_requestLine, m_requestHeaders, m_requestBody), tr("Request"));
+    m_tabs->addTab(makeMessageTab(m_statusLine, m_responseHeaders, m_responseBody), tr("Response"));
+    m_explain->setOpenLinks(false);
+    m_explain->setAccessibleName(tr("Explanation"));
+    m_tabs->addTab(m_explain, tr("Explain"));
+    m_tabs->setAccessibleName(tr("Request details"));
+    setRecord(nullptr);
+}
+
+void InspectorPanel::setRecord(const ExchangeRecordPtr &record)
+{
+    m_record = record;
+    m_waterfall->setRecord(record);
+    if (!record) {
+        m_summary->setText(tr("No request selected."));
+        m_requestLine->clear();
+        m_statusLine->clear();
+        m_requestHeaders->clear();
+        m_responseHeaders->clear();
+        m_requestBody->clear();
+        m_responseBody->clear();
+        m_explain->setHtml(QStringLiteral("<p>%1</p>").arg(
+            esc(tr("Select a request in Traffic: this tab says what answered it, why, and what to change."))));
+        return;
+    }
+    const ExchangeRecord &r = *record;
+    const QColor colour = Formatting::statusColor(r.status, palette());
+    const QString status = r.status > 0 ? QString::number(r.status) : tr("no response");
+    m_summary->setText(QStringLiteral("<b>%1</b> %2 &nbsp;→&nbsp; <b><span style=\"color:%3\">%4</span></b> "
+                                      "&nbsp;·&nbsp; %5")
+                           .arg(esc(r.method), esc(r.path),
+                                colour.isValid() ? colour.name() : palette().color(QPalette::Text).name(), esc(status),
+                                esc(Formatting::duration(r.totalUs))));
+
+    // Request
+    const QByteArray host = r.requestHeaders.value("host");
+    QString url = r.path;
+    if (!host.isEmpty())
+        url = QStringLiteral("http://") + QString::fromLatin1(host) + r.path;
+    if (!r.query.isEmpty())
+        url += QLatin1Char('?') + r.query;
+    m_requestLine->setText(QStringLiteral("<b>%1</b> %2 <span>%3</span>")
+                               .arg(esc(r.method), esc(url), esc(r.httpVersion)));
+    fillHeaders(m_requestHeaders, r.requestHeaders);
+    m_requestBody->setBody(r.requestBody, r.requestBodySize, r.requestHeaders.value("content-type"));
+
+    // Response
+    if (r.status > 0) {
+        const QString reason = Formatting::reasonPhrase(r.status);
+        m_statusLine->setText(QStringLiteral("<b><span style=\"color:%1\">%2 %3</span></b>")
+                                  .arg(colour.isValid() ? colour.name() : palette().color(QPalette::Text).name())
+                                  .arg(r.status)
+                                  .arg(esc(reason)));
+    } else {
+        m_statusLine->setText(esc(tr("No response was sent: the client went away first.")));
+    }
+    fillHeaders(m_responseHeaders, r.responseHeaders);
+    m_responseBody->setBody(r.responseBody, r.responseBodySize, r.responseHeaders.value("content-type"));
+
+    m_explain->setHtml(explainHtml(r));
+}
+
+QString InspectorPanel::explainHtml(const ExchangeRecord &r)
+{
+    QString html;
+    const QString reason = Formatting::reasonPhrase(r.status);
+    if (r.status > 0)
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("%1 %2 for %3 %4").arg(QString::number(r.status), reason,
+                                                                                r.method, r.path)));
+    else
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("No response for %1 %2").arg(r.method, r.path)));
+
+    QStringList facts;
+    if (!r.apiId.isEmpty())
+        facts << tr("API <b>%1</b>, stage <b>%2</b>").arg(esc(r.apiId), esc(r.stage.isEmpty() ? tr("(none)") : r.stage));
+    if (!r.route.isEmpty())
+        facts << tr("matched route <code>%1</code>").arg(esc(r.route));
+    if (!facts.isEmpty())
+        html += QStringLiteral("<p>%1.</p>").arg(facts.join(QStringLiteral("; ")));
+
+    if (!r.stoppedAt.isEmpty()) {
+        QString note;
+        for (const StepSpan &s : r.steps) {
+            if (s.responded && !s.note.isEmpty())
+                note = s.note;
+        }
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("The <b>%1</b> step answered the request itself (<code>%2</code>), so the steps after it "
+                            "did not run.")
+                             .arg(esc(r.stoppedAtStep.isEmpty() ? tr("(unknown)") : r.stoppedAtStep), esc(r.stoppedAt)));
+        if (!note.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(esc(note));
+    } else if (r.status >= 200 && r.status < 400) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Every step ran and the integration answered.")));
+    }
+    if (!r.errorType.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("Gateway response <code>%1</code>").arg(esc(r.errorType))
+                                                + (r.errorMessage.isEmpty()
+                                                       ? QString()
+                                                       : QStringLiteral(": “%1”").arg(esc(r.errorMessage))));
+    }
+    if (!r.explanation.isEmpty()) {
+        html += QStringLiteral("<ul>");
+        for (const QString &line : r.explanation)
+            html += QStringLiteral("<li>%1</li>").arg(esc(line));
+        html += QStringLiteral("</ul>");
+    }
+    if (r.integrationStatus > 0) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("The integration answered %1 in %2.")
+                                 .arg(QString::number(r.integrationStatus), Formatting::duration(r.integrationLatencyUs))));
+    }
+    if (r.clientAborted)
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("The client closed the connection before the response was complete.")));
+    html += QStringLiteral("<p style=\"color:gray\">%1</p>")
+                .arg(esc(tr("Request id %1 · received %2 · took %3")
+                             .arg(r.requestId.isEmpty() ? tr("(none)") : r.requestId,
+                                  QDateTime::fromMSecsSinceEpoch(r.startEpochMs).toString(QStringLiteral("yyyy-MM-dd hh:mm:ss.zzz")),
+                                  Formatting::duration(r.totalUs))));
+    return html;
+}
+
+QString InspectorPanel::explainText() const
+{
+    return m_explain->toPlainText();
+}
+
+QString InspectorPanel::requestBodyText() const
+{
+    return m_requestBody->text();
+}
+
+QString InspectorPanel::responseBodyText() const
+{
+    return m_responseBody->text();
+}
+
+} // namespace gw::ui

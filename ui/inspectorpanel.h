@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "observe/exchangerecord.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QTextBrowser;
+class QTreeWidget;
+
+namespace gw::ui {
+
+class BodyView;
+class WaterfallWidget;
+
+/// Everything about one finished exchange: the step waterfall, then Request, Response and Explain tabs. Shows an
+/// immutable record; holds no pointer into the engine.
+class InspectorPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab { RequestTab, ResponseTab, ExplainTab };
+
+    explicit InspectorPanel(QWidget *parent = nullptr);
+
+    /// Shows `record`; null shows the empty state.
+    void setRecord(const ExchangeRecordPtr &record);
+    ExchangeRecordPtr record() const { return m_record; }
+
+    WaterfallWidget *waterfall() const { return m_waterfall; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QString explainText() const;
+    QString requestBodyText() const;
+    QString responseBodyText() const;
+
+    /// The Explain tab's content for `record`, as HTML: what answered, why, and what to change.
+    static QString explainHtml(const ExchangeRecord &record);
+
+private:
+    ExchangeRecordPtr m_record;
+    QLabel *m_summary;
+    WaterfallWidget *m_waterfall;
+    QTabWidget *m_tabs;
+    QLabel *m_requestLine;
+    QTreeWidget *m_requestHeaders;
+    BodyView *m_requestBody;
+    QLabel *m_statusLine;
+    QTreeWidget *m_responseHeaders;
+    BodyView *m_responseBody;
+    QTextBrowser *m_explain;
+};
+
+} // namespace gw::ui

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "observe/exchangerecord.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+
+#include <deque>
+#include <vector>
+
+namespace gw::ui {
+
+/// The live traffic table: one row per finished exchange, oldest first. Rows hold shared handles to immutable
+/// records; text is built only when the view asks for a visible cell. append() inserts a whole batch with one
+/// beginInsertRows() and trims the oldest rows past the cap with one beginRemoveRows(), so the row count never
+/// exceeds the cap. GUI thread only.
+class TrafficModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, ApiColumn, StageColumn, MethodColumn, PathColumn, StatusColumn, LatencyColumn,
+                  StoppedAtColumn, ColumnCount };
+
+    explicit TrafficModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Appends a batch (oldest first). When the batch alone is larger than the cap only its newest `cap` records
+    /// are kept.
+    void append(const std::vector<ExchangeRecordPtr> &batch);
+    void clear();
+
+    /// The record shown in `row`, or null when out of range.
+    ExchangeRecordPtr record(int row) const;
+
+    /// The most rows kept (default 100,000; at least 1). Lowering it trims at once.
+    void setCapacity(int capacity);
+    int capacity() const { return m_capacity; }
+    /// Rows removed because the cap was reached, since the last clear().
+    quint64 trimmedCount() const { return m_trimmed; }
+    /// Records ever appended, including trimmed ones; not reset by clear().
+    quint64 totalAppended() const { return m_totalAppended; }
+
+    /// Picks status colours that read well on this palette's base colour.
+    void setPalette(const QPalette &palette);
+
+    /// "hh:mm:ss.zzz" in local time. Keeps the local UTC offset of the last quarter hour it saw, so formatting
+    /// many timestamps does not consult the time zone database for each.
+    QString clockTime(qint64 epochMs) const;
+
+private:
+    void trimFront(int count);
+
+    std::deque<ExchangeRecordPtr> m_rows;
+    int m_capacity = 100'000;
+    quint64 m_trimmed = 0;
+    quint64 m_totalAppended = 0;
+    QColor m_ok;
+    QColor m_clientError;
+    QColor m_serverError;
+    // clockTime() cache: the UTC offset valid in [m_offsetFromMs, m_offsetFromMs + 15 min).
+    mutable qint64 m_offsetFromMs = -1;
+    mutable qint64 m_offsetMs = 0;
+};
+
+} // namespace gw::ui
