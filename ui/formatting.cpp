@@ -33,8 +33,6 @@ QString Formatting::invokeUrl(const QString &apiId, const QString &stage, quint1
 
 QString Formatting::pathInvokeUrl(const QString &apiId, const QString &stage, quint16 port)
 {
-    if (stage == QLatin1String("$default"))
-        return {};
     return QStringLiteral("http://127.0.0.1:%1/restapis/%2/%3/_user_request_").arg(port).arg(apiId, stage);
 }
 

@@ -22,8 +22,7 @@ public:
     /// "http://{apiId}.execute-api.localhost:{port}/{stage}" ("$default" stages have no path part).
     static QString invokeUrl(const QString &apiId, const QString &stage, quint16 port);
     /// The path-based (LocalStack-style) URL, for clients that do not resolve *.localhost:
-    /// "http://127.0.0.1:{port}/restapis/{apiId}/{stage}/_user_request_". Empty for "$default" stages, which the
-    /// engine does not serve in this form (it reads "$default" as part of the path).
+    /// "http://127.0.0.1:{port}/restapis/{apiId}/{stage}/_user_request_" (also for "$default" stages).
     static QString pathInvokeUrl(const QString &apiId, const QString &stage, quint16 port);
     /// "REST", "HTTP" or "WebSocket".
     static QString protocolLabel(model::Protocol protocol);

@@ -95,6 +95,11 @@ quint64 GatewayController::requestCount() const
     return m_feed->received();
 }
 
+quint64 GatewayController::droppedCount() const
+{
+    return m_feed->dropped() + m_engine->records().dropped(); // both thread-safe
+}
+
 void GatewayController::setState(State state)
 {
     if (state == m_state)

@@ -54,6 +54,9 @@ public:
     RecordFeed *feed() const { return m_feed.get(); }
     /// Records received from the engine since the window opened.
     quint64 requestCount() const;
+    /// Records that never reached the window: dropped by the engine's record bus or by the feed because a consumer
+    /// fell behind.
+    quint64 droppedCount() const;
 
 Q_SIGNALS:
     void stateChanged(gw::ui::GatewayController::State state);

@@ -147,8 +147,7 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : {m_explorerDock, m_inspectorDock, m_trafficDock, m_problemsDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
-    for (QToolBar *bar : findChildren<QToolBar *>())
-        m_viewMenu->addAction(bar->toggleViewAction());
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
 
     QMenu *gateway = menuBar()->addMenu(tr("&Gateway"));
     gateway->addAction(m_startStopAction);
@@ -163,7 +162,8 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Main"));
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    QToolBar *bar = m_toolBar;
     bar->setObjectName(QStringLiteral("MainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -243,7 +243,7 @@ void MainWindow::restoreLayout()
         resize(1440, 900);
     const QByteArray state = settings.value(stateKey).toByteArray();
     if (state.isEmpty() || !restoreState(state, layoutVersion)) {
-        resizeDocks({m_explorerDock, m_inspectorDock}, {340, 540}, Qt::Horizontal);
+        resizeDocks({m_explorerDock, m_inspectorDock}, {310, 500}, Qt::Horizontal);
         resizeDocks({m_trafficDock}, {300}, Qt::Vertical);
     }
 }
@@ -459,7 +459,7 @@ void MainWindow::onGatewayStateChanged()
         m_stateLabel->setText(tr("Stopped"));
         break;
     }
-    if (QWidget *w = findChild<QToolBar *>(QStringLiteral("MainToolBar"))->widgetForAction(m_startStopAction))
+    if (QWidget *w = m_toolBar->widgetForAction(m_startStopAction))
         w->setAccessibleName(state == GatewayController::State::Running ? tr("Stop gateway") : tr("Start gateway"));
     m_explorer->setPort(port);
     m_overview->setPort(port);
@@ -506,7 +506,7 @@ void MainWindow::updateRequestCount()
 {
     const quint64 count = m_gateway->requestCount();
     m_countLabel->setText(tr("%L1 requests").arg(count));
-    m_traffic->setDroppedCount(m_gateway->feed()->dropped());
+    m_traffic->setDroppedCount(m_gateway->droppedCount());
 }
 
 void MainWindow::updateProblemsTitle(int count)

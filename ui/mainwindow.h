@@ -14,6 +14,7 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QToolBar;
 
 namespace gw::ui {
 
@@ -118,6 +119,7 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QLineEdit *m_urlEdit = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_countLabel = nullptr;

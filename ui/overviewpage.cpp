@@ -160,10 +160,10 @@ QString OverviewPage::html(const model::Project &project, const CompileResult &c
                 const QString url = Formatting::invokeUrl(api.id, stage.name, port);
                 const QString pathUrl = Formatting::pathInvokeUrl(api.id, stage.name, port);
                 h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
-                h += QStringLiteral("<tr><td>%1&nbsp;</td><td><code style=\"white-space:nowrap\">%2</code>%3</td></tr>")
+                h += QStringLiteral("<tr><td style=\"white-space:nowrap\">%1&nbsp;</td><td style=\"white-space:nowrap\"><code>%2</code>%3</td></tr>")
                          .arg(esc(tr("Invoke URL")), esc(url), copyLink(url));
                 if (!pathUrl.isEmpty())
-                    h += QStringLiteral("<tr><td>%1&nbsp;</td><td><code style=\"white-space:nowrap\">%2</code>%3</td></tr>")
+                    h += QStringLiteral("<tr><td style=\"white-space:nowrap\">%1&nbsp;</td><td style=\"white-space:nowrap\"><code>%2</code>%3</td></tr>")
                              .arg(esc(tr("Path form")), esc(pathUrl), copyLink(pathUrl));
                 h += QStringLiteral("</table>");
             }
@@ -199,8 +199,9 @@ QString OverviewPage::html(const model::Project &project, const CompileResult &c
                     if (base.isEmpty())
                         break;
                     const QString command = QStringLiteral("curl %1%2").arg(base, sample);
-                    h += QStringLiteral("<p>%1 <code style=\"white-space:nowrap\">%2</code>%3</p>")
-                             .arg(esc(tr("Try it:")), esc(command), copyLink(command));
+                    h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr><td style=\"white-space:nowrap\">"
+                                        "%1&nbsp;</td><td><code>%2</code>%3</td></tr></table>")
+                             .arg(esc(tr("Try it")), esc(command), copyLink(command));
                     triedSample = true;
                     break;
                 }

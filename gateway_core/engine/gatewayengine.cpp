@@ -47,8 +47,13 @@ Endpoint resolveEndpoint(const http::HttpRequest &req, const CompiledGateway &ga
             static const QLatin1String marker("/_user_request_");
             if (s > 0 && afterApi.mid(s).startsWith(marker)) {
                 e.apiId = rest.left(a).toString();
+                const QStringView stage = afterApi.left(s);
                 QStringView tail = afterApi.mid(s + marker.size());
-                e.apiPath = QLatin1Char('/') + afterApi.left(s).toString() + (tail.isEmpty() ? QStringLiteral("/") : tail.toString());
+                // A $default stage has no path prefix: its routes see the path as it is.
+                if (stage == QLatin1String("$default"))
+                    e.apiPath = tail.isEmpty() ? QStringLiteral("/") : tail.toString();
+                else
+                    e.apiPath = QLatin1Char('/') + stage.toString() + (tail.isEmpty() ? QStringLiteral("/") : tail.toString());
                 e.form = QStringLiteral("path");
                 return e;
             }
@@ -167,7 +172,9 @@ void GatewayEngine::handleRequest(http::HttpRequest &&request, const http::Respo
     setup.clock = m_clock;
     setup.gateway = std::move(gateway);
     setup.sequence = ++m_sequence;
-    setup.publish = [this](ExchangeRecordPtr record) { m_records.publish(std::move(record)); };
+    // Records are built only for someone: the UI, a trace or an access log.
+    if (m_records.hasSinks())
+        setup.publish = [this](ExchangeRecordPtr record) { m_records.publish(std::move(record)); };
     const bool unknown = !setup.api;
     const QString apiId = endpoint.apiId;
     const QString form = endpoint.form;
@@ -193,6 +200,8 @@ void GatewayEngine::handleRequest(http::HttpRequest &&request, const http::Respo
 
 void GatewayEngine::requestRejected(const http::RejectedRequest &rejected)
 {
+    if (!m_records.hasSinks())
+        return;
     auto r = std::make_shared<ExchangeRecord>();
     r->sequence = ++m_sequence;
     r->startEpochMs = m_clock->epochMs() - (m_clock->nowUs() - rejected.firstByteUs) / 1000;

@@ -4,13 +4,10 @@
 #include "common/clock.h"
 #include "httpwire.h"
 #include "httpworker.h"
+#include "socketio.h"
 
 #include <QLoggingCategory>
-#include <QTcpSocket>
 
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
 
 Q_LOGGING_CATEGORY(lcHttpConnection, "gatehouse.http.connection")
 
@@ -18,9 +15,8 @@ namespace gw::http {
 
 namespace {
 
-constexpr qsizetype kReadChunk = 64 * 1024; // most bytes taken from the socket at once
-constexpr qint64 kSocketReadBuffer = 64 * 1024; // QTcpSocket stops reading from the kernel beyond this
-constexpr qsizetype kKeptInputCapacity = 16 * 1024; // a larger input buffer is freed once it is empty
+constexpr qsizetype kReadChunk = 16 * 1024; // most bytes taken from the socket at once
+constexpr qsizetype kKeptInputCapacity = 64 * 1024; // a larger input buffer is freed once it is empty
 constexpr qint64 kMaxPendingOutput = 4 * 1024 * 1024; // unsent bytes above which no new request is taken
 constexpr qsizetype kCoalesceLimit = 16 * 1024; // bodies up to this size are copied behind their head
 constexpr qint64 kLingerUs = 2'000'000;
@@ -88,27 +84,19 @@ qint64 HttpConnection::nowUs() const
 
 bool HttpConnection::open(qintptr socketDescriptor)
 {
-    m_socket = new QTcpSocket(this);
-    if (!m_socket->setSocketDescriptor(socketDescriptor)) {
-        qCWarning(lcHttpConnection, "cannot adopt accepted socket: %s", qPrintable(m_socket->errorString()));
-        closeDescriptor(socketDescriptor);
+    m_socket = new SocketIo(this);
+    if (!m_socket->adopt(socketDescriptor)) {
+        qCWarning(lcHttpConnection, "cannot adopt accepted socket %lld", qlonglong(socketDescriptor));
         m_state = State::Closed;
         return false;
     }
-    m_socket->setReadBufferSize(kSocketReadBuffer);
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_peerAddress = m_socket->peerAddress();
     m_peerPort = m_socket->peerPort();
     m_localPort = m_socket->localPort();
     m_lastReadUs = m_lastWriteUs = m_lastActivityUs = nowUs();
-
-    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
-    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
-        if (m_socket->state() == QAbstractSocket::UnconnectedState)
-            onDisconnected();
-    });
+    m_socket->onReadable = [this] { onReadyRead(); };
+    m_socket->onWritten = [this] { onBytesWritten(); };
+    m_socket->onClosed = [this] { onDisconnected(); };
     return true;
 }
 
@@ -123,6 +111,7 @@ void HttpConnection::onReadyRead()
 {
     switch (m_state) {
     case State::Reading:
+        m_socketReadable = true;
         processInput();
         break;
     case State::Draining:
@@ -149,9 +138,6 @@ void HttpConnection::processInput()
         parseAvailable();
     } while (m_processAgain && m_state == State::Reading);
     m_processing = false;
-    // Responses written while the batch was parsed leave in one go now rather than on the next event-loop
-    // pass: QTcpSocket drops its descriptor when it reads EOF, so a client that half-closes after its last
-    // request would otherwise lose answers that were already written.
     if (m_state != State::Closed && m_socket->bytesToWrite() > 0)
         m_socket->flush();
 }
@@ -161,10 +147,15 @@ void HttpConnection::parseAvailable()
     const qint64 now = nowUs();
     while (m_state == State::Reading) {
         if (!m_parser.inProgress() && mustPauseReading()) {
+            // Level-triggered readiness would call us again at once: stop listening until we resume.
             m_readPaused = true;
+            m_socket->setReadEnabled(false);
             return;
         }
-        m_readPaused = false;
+        if (m_readPaused) {
+            m_readPaused = false;
+            m_socket->setReadEnabled(true);
+        }
         if (m_inPos >= m_in.size() && !refillInput(now))
             return;
 
@@ -192,19 +183,22 @@ void HttpConnection::parseAvailable()
 bool HttpConnection::refillInput(qint64 now)
 {
     m_inPos = 0;
-    const qint64 available = m_socket->bytesAvailable();
-    if (available <= 0) {
+    // A read that returned less than it asked for emptied the kernel's buffer: asking again before the next
+    // readiness event would only cost a system call that says "nothing".
+    if (!m_socketReadable) {
         if (m_in.capacity() > kKeptInputCapacity)
             m_in = QByteArray();
-        else
-            m_in.resize(0);
+        m_in.resize(0);
         return false;
     }
-    m_in.resize(qsizetype(qMin<qint64>(available, kReadChunk)));
+    if (m_in.capacity() > kKeptInputCapacity)
+        m_in = QByteArray();
+    m_in.resize(kReadChunk);
     const qint64 got = m_socket->read(m_in.data(), m_in.size());
     m_in.resize(qsizetype(qMax<qint64>(got, 0)));
+    m_socketReadable = got == kReadChunk;
     if (got <= 0)
-        return false;
+        return false; // nothing now, or the client is gone (the socket reports it)
     m_lastReadUs = now;
     return true;
 }
@@ -552,14 +546,11 @@ void HttpConnection::startLinger()
 {
     m_state = State::Lingering;
     bool halfClosed = false;
-#ifdef Q_OS_UNIX
     if (!m_worker->isStopping())
-        halfClosed = ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR) == 0;
-#endif
+        halfClosed = m_socket->shutdownWrite();
     if (!halfClosed) {
-        m_socket->disconnectFromHost();
-        if (m_socket->state() == QAbstractSocket::UnconnectedState)
-            onDisconnected();
+        m_socket->close();
+        onDisconnected();
         return;
     }
     m_lingerDeadlineUs = nowUs() + kLingerUs;
@@ -568,9 +559,7 @@ void HttpConnection::startLinger()
 
 void HttpConnection::discardInput()
 {
-    const qint64 available = m_socket->bytesAvailable();
-    if (available > 0)
-        m_socket->skip(available);
+    m_socket->discardInput();
 }
 
 void HttpConnection::onBytesWritten()
@@ -600,7 +589,7 @@ void HttpConnection::closeNow()
     if (m_state == State::Closed)
         return;
     if (m_socket)
-        m_socket->abort();
+        m_socket->close();
     onDisconnected();
 }
 

@@ -11,11 +11,11 @@
 #include <deque>
 #include <memory>
 
-class QTcpSocket;
 
 namespace gw::http {
 
 class HttpWorker;
+class SocketIo;
 struct HttpServerShared;
 namespace wire {
 struct Framing;
@@ -110,7 +110,7 @@ private:
 
     HttpWorker *m_worker;
     HttpServerShared &m_shared;
-    QTcpSocket *m_socket = nullptr; // child
+    SocketIo *m_socket = nullptr; // child
     HttpRequestParser m_parser;
     std::deque<Slot> m_slots;
 
@@ -129,6 +129,7 @@ private:
     State m_state = State::Reading;
     bool m_countsTowardsCap;
     bool m_readPaused = false;
+    bool m_socketReadable = false; // the kernel may hold more input than we have read since the last readiness event
     bool m_resumePosted = false;
     bool m_processing = false;
     bool m_processAgain = false;

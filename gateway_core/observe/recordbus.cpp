@@ -38,6 +38,7 @@ void RecordBus::addSink(std::shared_ptr<RecordSink> sink)
 {
     std::lock_guard lock(m_mutex);
     m_sinks.push_back(std::move(sink));
+    m_sinkCount.store(int(m_sinks.size()), std::memory_order_relaxed);
 }
 
 void RecordBus::removeSink(const RecordSink *sink)
@@ -46,6 +47,7 @@ void RecordBus::removeSink(const RecordSink *sink)
         std::lock_guard lock(m_mutex);
         m_sinks.erase(std::remove_if(m_sinks.begin(), m_sinks.end(), [sink](const auto &s) { return s.get() == sink; }),
                       m_sinks.end());
+        m_sinkCount.store(int(m_sinks.size()), std::memory_order_relaxed);
     }
     // Wait for a delivery round that may still be using it.
     std::lock_guard delivery(m_deliveryMutex);

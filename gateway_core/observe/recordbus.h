@@ -3,6 +3,7 @@
 
 #include "exchangerecord.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -43,6 +44,9 @@ public:
     /// Delivers everything published before the call and flushes every sink; returns when that is done.
     void flush();
 
+    /// True when a sink would receive what is published; producers may skip building records otherwise.
+    bool hasSinks() const { return m_sinkCount.load(std::memory_order_relaxed) > 0; }
+
     quint64 published() const;
     quint64 dropped() const; ///< records dropped because consumers fell behind
 
@@ -57,6 +61,7 @@ private:
     std::condition_variable m_delivered; ///< flush(): a delivery round finished
     std::deque<ExchangeRecordPtr> m_queue;
     std::vector<std::shared_ptr<RecordSink>> m_sinks;
+    std::atomic<int> m_sinkCount{0};
     std::mutex m_deliveryMutex;          ///< held while sinks run, so removeSink() can wait for them
     quint64 m_published = 0;
     quint64 m_dropped = 0;

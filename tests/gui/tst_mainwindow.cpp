@@ -16,9 +16,12 @@
 #include "waterfallwidget.h"
 
 #include <QAbstractItemModelTester>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -87,6 +90,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
 
+    void icons_load_data();
+    void icons_load();
     void duration_data();
     void duration();
     void bodyText();
@@ -95,6 +100,7 @@ private Q_SLOTS:
     void trafficModel_formatsCells();
     void recordFeed_deliversOneBatchPerTurnAndBounds();
     void waterfall_showsSteps();
+    void trafficPanel_followsOnlyAtBottom();
     void trafficPanel_appendAtCap_benchmark();
 
     void servesRequestsAndInspectsThem();
@@ -123,6 +129,22 @@ void tst_MainWindow::initTestCase()
 void tst_MainWindow::cleanup()
 {
     QSettings().clear();
+}
+
+void tst_MainWindow::icons_load_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"api", "clear", "copy", "gatehouse", "method", "open", "resource", "stage", "start", "stop"})
+        QTest::addRow("%s", name) << QString::fromLatin1(name);
+}
+
+void tst_MainWindow::icons_load()
+{
+    QFETCH(QString, name);
+    MainWindow window; // initialises the ui library's resources
+    const QIcon icon(QStringLiteral(":/gatehouse/icons/%1.svg").arg(name));
+    QVERIFY(QFile::exists(QStringLiteral(":/gatehouse/icons/%1.svg").arg(name)));
+    QVERIFY(!icon.pixmap(24).isNull());
 }
 
 void tst_MainWindow::duration_data()
@@ -305,6 +327,35 @@ void tst_MainWindow::waterfall_showsSteps()
     QVERIFY(!w.grab().isNull());
 }
 
+void tst_MainWindow::trafficPanel_followsOnlyAtBottom()
+{
+    TrafficPanel panel;
+    panel.model()->setCapacity(500);
+    panel.resize(800, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QScrollBar *bar = panel.view()->verticalScrollBar();
+
+    // At the bottom: new rows scroll into view.
+    panel.append(makeBatch(0, 200));
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum());
+    panel.append(makeBatch(200, 50));
+    QCOMPARE(bar->value(), bar->maximum());
+
+    // Scrolled up: the view stays on the rows the user is reading.
+    bar->setValue(100);
+    panel.append(makeBatch(250, 50));
+    QCOMPARE(bar->value(), 100);
+    // When the oldest rows are trimmed, it moves with them (ScrollPerItem: the value is the top row).
+    const quint64 topBefore = panel.model()->record(panel.view()->rowAt(0))->sequence;
+    panel.append(makeBatch(300, 250)); // 300 + 250 over a cap of 500: 50 rows trimmed
+    QCOMPARE(panel.model()->rowCount(), 500);
+    QCOMPARE(bar->value(), 50);
+    QCoreApplication::processEvents();
+    QCOMPARE(panel.model()->record(panel.view()->rowAt(0))->sequence, topBefore);
+}
+
 void tst_MainWindow::trafficPanel_appendAtCap_benchmark()
 {
     // 10,000 requests/s arrive as ~25 batches of 400 per second. At the cap every batch also trims 400 rows. The
@@ -462,9 +513,16 @@ void tst_MainWindow::brokenFileKeepsCurrentProject()
     QVERIFY(group);
     QVERIFY2(group->text(2).contains(QLatin1String("unchanged")), qPrintable(group->text(2)));
 
-    // Opening a good file again clears the failure.
-    window.openFile(examplePath());
+    // Dropping a good file on the window opens it and clears the failure.
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(examplePath())});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
     QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 15'000);
+    delete mime;
     for (const QString &line : window.problems()->lines())
         QVERIFY2(!line.contains(QLatin1String("broken")), qPrintable(line));
 }
