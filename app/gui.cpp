@@ -11,6 +11,26 @@ namespace gw::app {
 
 int runGui(const QStringList &args, int argc, char **argv)
 {
+    // `gatehouse open FILE [--api-id ID] [--stage NAME] [--protocol rest|http]`
+    FileOptions options;
+    ArgReader reader(args);
+    while (!reader.atEnd()) {
+        QString error;
+        bool consumed = false;
+        if (!readFileOption(reader, options, &consumed, &error)) {
+            printErr(QStringLiteral("gatehouse open: ") + error);
+            return ExitUsage;
+        }
+        if (consumed)
+            continue;
+        const QString a = reader.next();
+        if (a.startsWith(QLatin1Char('-'))) {
+            printErr(QStringLiteral("gatehouse open: unknown option %1 (see gatehouse --help)").arg(a));
+            return ExitUsage;
+        }
+        options.files.append(a);
+    }
+
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Gatehouse"));
     QCoreApplication::setApplicationName(QStringLiteral("Gatehouse"));
@@ -23,13 +43,7 @@ int runGui(const QStringList &args, int argc, char **argv)
 
     // What to open: the file named on the command line, else the most recent file that still exists, else (and on
     // the first start) the example project.
-    QString file;
-    for (const QString &a : args) {
-        if (!a.startsWith(QLatin1Char('-'))) {
-            file = a;
-            break;
-        }
-    }
+    QString file = options.files.value(0);
     if (file.isEmpty()) {
         const QStringList recent = window.recentFiles();
         for (const QString &r : recent) {
@@ -44,7 +58,7 @@ int runGui(const QStringList &args, int argc, char **argv)
 
     window.show();
     if (!file.isEmpty())
-        window.openFile(file);
+        window.openFile(file, options.input);
     else
         window.showNoProject();
     return QApplication::exec();

@@ -38,11 +38,12 @@ int main(int argc, char **argv)
         return runServe(args.mid(1));
     }
     if (verb.isEmpty() || verb == QLatin1String("open")) {
-        if (verb == QLatin1String("open") && args.size() != 2) {
+        if (verb == QLatin1String("open") && args.size() < 2) {
             printErr(QStringLiteral("gatehouse open: name one project or OpenAPI file"));
             return ExitUsage;
         }
         if (!hasDisplay()) {
+            QCoreApplication app(argc, argv);
             const QString file = verb == QLatin1String("open") ? args.value(1) : exampleProjectPath();
             if (file.isEmpty()) {
                 printErr(QStringLiteral("gatehouse: no display, and the example project was not found"));
@@ -51,8 +52,7 @@ int main(int argc, char **argv)
             printErr(QStringLiteral("No display found (DISPLAY and WAYLAND_DISPLAY are unset): running the gateway "
                                     "headless with %1. Press Ctrl+C to stop.")
                          .arg(file));
-            QCoreApplication app(argc, argv);
-            return runServe({file});
+            return runServe(verb == QLatin1String("open") ? args.mid(1) : QStringList{file});
         }
         return runGui(args.mid(verb.isEmpty() ? 0 : 1), argc, argv);
     }

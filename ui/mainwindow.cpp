@@ -281,13 +281,13 @@ void MainWindow::showNoProject()
                              .arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
-void MainWindow::openFile(const QString &path)
+void MainWindow::openFile(const QString &path, const io::InputOptions &options)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!m_project)
         m_overview->setEmpty(tr("Opening %1…").arg(QDir::toNativeSeparators(absolute)));
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(absolute)));
-    m_loader->load(absolute);
+    m_loader->load(absolute, options);
 }
 
 bool MainWindow::isLoading() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/compiler.h"
+#include "io/inputloader.h"
 #include "model/api.h"
 
 #include <QMainWindow>
@@ -39,7 +40,8 @@ public:
     ~MainWindow() override;
 
     /// Opens a project file or OpenAPI document, asynchronously: projectOpened() or openFailed() follows.
-    void openFile(const QString &path);
+    /// Opens a project or OpenAPI document; `options` apply to a bare document (--api-id, --stage, --protocol).
+    void openFile(const QString &path, const io::InputOptions &options = {});
     /// Shows the empty state (no project open) in the center.
     void showNoProject();
     /// The port to start on instead of the project's (0: any free port); empty: the project's.

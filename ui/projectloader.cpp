@@ -19,15 +19,15 @@ ProjectLoader::~ProjectLoader()
     }
 }
 
-void ProjectLoader::load(const QString &path)
+void ProjectLoader::load(const QString &path, const io::InputOptions &options)
 {
     const quint64 generation = ++m_generation;
     auto outcome = std::make_shared<LoadOutcome>();
     outcome->path = path;
-    QThread *thread = QThread::create([outcome] {
+    QThread *thread = QThread::create([outcome, options] {
         QElapsedTimer timer;
         timer.start();
-        outcome->load = io::loadInputs({outcome->path}, io::InputOptions());
+        outcome->load = io::loadInputs({outcome->path}, options);
         if (outcome->load.project && !outcome->load.hasErrors())
             outcome->compiled = compileProject(*outcome->load.project);
         outcome->elapsedMs = timer.elapsed();

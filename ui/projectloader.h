@@ -33,7 +33,8 @@ public:
     explicit ProjectLoader(QObject *parent = nullptr);
     ~ProjectLoader() override;
 
-    void load(const QString &path);
+    /// Loads and compiles off the GUI thread; `options` apply to a bare OpenAPI document.
+    void load(const QString &path, const io::InputOptions &options = {});
     bool isBusy() const { return !m_running.isEmpty(); }
 
 Q_SIGNALS:
