@@ -84,6 +84,31 @@ bool readFileOption(ArgReader &args, FileOptions &options, bool *consumed, QStri
     return true;
 }
 
+bool parseFileArguments(const QString &verb, const QStringList &argList, FileOptions &out,
+                        const std::function<bool(ArgReader &args, QString *error)> &verbOption)
+{
+    ArgReader args(argList);
+    while (!args.atEnd()) {
+        QString error;
+        bool consumed = false;
+        if (readFileOption(args, out, &consumed, &error) && !consumed && verbOption)
+            consumed = verbOption(args, &error);
+        if (!error.isEmpty()) {
+            printErr(QStringLiteral("gatehouse %1: %2").arg(verb, error));
+            return false;
+        }
+        if (consumed)
+            continue;
+        const QString a = args.next();
+        if (a.startsWith(QLatin1String("--"))) {
+            printErr(QStringLiteral("gatehouse %1: unknown option %2 (see gatehouse --help)").arg(verb, a));
+            return false;
+        }
+        out.files.append(a);
+    }
+    return true;
+}
+
 bool printDiagnostics(const QList<io::Diagnostic> &diagnostics)
 {
     bool errors = false;

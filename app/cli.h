@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 #include <optional>
 
 namespace gw::app {
@@ -38,6 +40,12 @@ private:
 
 /// Consumes --api-id, --stage and --protocol when they come next; false with `error` on a bad value.
 bool readFileOption(ArgReader &args, FileOptions &options, bool *consumed, QString *error);
+
+/// Reads a verb's arguments: FILE..., the shared file options, and what `verbOption` consumes (it returns true when
+/// it took the next argument, setting `error` when its value is bad). Prints a message naming `verb` and returns
+/// false on any error.
+bool parseFileArguments(const QString &verb, const QStringList &args, FileOptions &out,
+                        const std::function<bool(ArgReader &args, QString *error)> &verbOption = {});
 
 /// Prints diagnostics to stderr; returns true when any is an error.
 bool printDiagnostics(const QList<io::Diagnostic> &diagnostics);

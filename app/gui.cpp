@@ -13,23 +13,8 @@ int runGui(const QStringList &args, int argc, char **argv)
 {
     // `gatehouse open FILE [--api-id ID] [--stage NAME] [--protocol rest|http]`
     FileOptions options;
-    ArgReader reader(args);
-    while (!reader.atEnd()) {
-        QString error;
-        bool consumed = false;
-        if (!readFileOption(reader, options, &consumed, &error)) {
-            printErr(QStringLiteral("gatehouse open: ") + error);
-            return ExitUsage;
-        }
-        if (consumed)
-            continue;
-        const QString a = reader.next();
-        if (a.startsWith(QLatin1Char('-'))) {
-            printErr(QStringLiteral("gatehouse open: unknown option %1 (see gatehouse --help)").arg(a));
-            return ExitUsage;
-        }
-        options.files.append(a);
-    }
+    if (!parseFileArguments(QStringLiteral("open"), args, options))
+        return ExitUsage;
 
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Gatehouse"));

@@ -13,38 +13,19 @@ namespace gw::app {
 
 int runServe(const QStringList &argList)
 {
-    ArgReader args(argList);
     FileOptions files;
     QString portText;
     QString bindText = QStringLiteral("127.0.0.1");
     QString tracePath;
     QString accessLogPath;
-    while (!args.atEnd()) {
-        QString error;
-        bool consumed = false;
-        if (!readFileOption(args, files, &consumed, &error)) {
-            printErr(QStringLiteral("gatehouse serve: ") + error);
-            return ExitUsage;
-        }
-        if (consumed)
-            continue;
-        if (args.option(QStringLiteral("--port"), &portText, &error)
-            || args.option(QStringLiteral("--bind"), &bindText, &error)
-            || args.option(QStringLiteral("--trace"), &tracePath, &error)
-            || args.option(QStringLiteral("--access-log"), &accessLogPath, &error)) {
-            if (!error.isEmpty()) {
-                printErr(QStringLiteral("gatehouse serve: ") + error);
-                return ExitUsage;
-            }
-            continue;
-        }
-        const QString a = args.next();
-        if (a.startsWith(QLatin1String("--"))) {
-            printErr(QStringLiteral("gatehouse serve: unknown option %1 (see gatehouse --help)").arg(a));
-            return ExitUsage;
-        }
-        files.files.append(a);
-    }
+    const bool parsed = parseFileArguments(QStringLiteral("serve"), argList, files, [&](ArgReader &args, QString *error) {
+        return args.option(QStringLiteral("--port"), &portText, error)
+            || args.option(QStringLiteral("--bind"), &bindText, error)
+            || args.option(QStringLiteral("--trace"), &tracePath, error)
+            || args.option(QStringLiteral("--access-log"), &accessLogPath, error);
+    });
+    if (!parsed)
+        return ExitUsage;
     if (files.files.isEmpty()) {
         printErr(QStringLiteral("gatehouse serve: name at least one project or OpenAPI file (see gatehouse --help)"));
         return ExitUsage;
