@@ -54,6 +54,7 @@ void printErr(const QString &text);
 void printOut(const QString &text);
 
 int runServe(const QStringList &args);
+int runCors(const QStringList &args);
 int runGui(const QStringList &args, int argc, char **argv);
 QString usage();
 

@@ -32,10 +32,10 @@ int main(int argc, char **argv)
         printOut(usage());
         return ExitOk;
     }
-    if (verb == QLatin1String("serve")) {
+    if (verb == QLatin1String("serve") || verb == QLatin1String("cors")) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("Gatehouse"));
-        return runServe(args.mid(1));
+        return verb == QLatin1String("serve") ? runServe(args.mid(1)) : runCors(args.mid(1));
     }
     if (verb.isEmpty() || verb == QLatin1String("open")) {
         if (verb == QLatin1String("open") && args.size() < 2) {

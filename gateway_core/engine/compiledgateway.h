@@ -5,11 +5,14 @@
 #include "routing/routetree.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace gw {
 
 class Step;
+struct GatewayResponses;
+struct CorsConfig;
 
 /// One route (REST: resource + method; HTTP API: route key) with the steps it needs, in pipeline order. The
 /// route step itself is not in `steps`: it runs first for every request of the API.
@@ -20,6 +23,7 @@ struct CompiledRoute
     QString routeKey;     ///< "GET /pets/{petId}", "ANY /{proxy+}" or "$default"
     QString resourceId;   ///< REST $context.resourceId: a stable short id derived from the resource path
     QString operationName;
+    bool proxyIntegration = false; ///< HTTP or Lambda proxy: the backend's response passes through unmapped
     std::vector<std::shared_ptr<Step>> steps;
 };
 
@@ -31,6 +35,12 @@ struct CompiledStage
     QList<QPair<QString, QString>> variables;
     routing::RouteTree routes{routing::RouteTree::Precedence::Rest};
     std::vector<CompiledRoute> routeList; ///< indexed by the RouteTree payloads
+    /// REST: the deployment's customised gateway responses, or null.
+    std::shared_ptr<const GatewayResponses> gatewayResponses;
+    /// HTTP APIs: the deployment's CORS configuration, or null.
+    std::shared_ptr<const CorsConfig> cors;
+    /// HTTP APIs with CORS: the gateway's own answer to a preflight that no route matches.
+    std::optional<CompiledRoute> corsPreflightRoute;
 
     QString variable(QStringView name) const;
 };

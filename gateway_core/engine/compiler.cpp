@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compiler.h"
 
+#include "pipeline/gatewayresponses.h"
+#include "steps/cors/corsstep.h"
 #include "steps/httpproxy/httpproxystep.h"
 #include "steps/mapping/integrationresponses.h"
 #include "steps/mock/mockstep.h"
@@ -15,7 +17,7 @@ using Level = FidelityItem::Level;
 
 QList<QLatin1StringView> pipelineOrder()
 {
-    return {QLatin1StringView("route"), QLatin1StringView("integration")};
+    return {QLatin1StringView("route"), QLatin1StringView("cors"), QLatin1StringView("integration")};
 }
 
 namespace {
@@ -46,8 +48,6 @@ void reportDocumentExtensions(const model::Api &api, FidelityReport &report)
         const char *message;
     };
     static const Known known[] = {
-        {"x-amazon-apigateway-gateway-responses", Level::NotEmulated,
-         "custom gateway responses are not applied yet; errors use AWS's default status, body and headers"},
         {"x-amazon-apigateway-binary-media-types", Level::NotEmulated,
          "binary media types are not converted yet; bodies pass through unchanged"},
         {"x-amazon-apigateway-request-validators", Level::NotEmulated,
@@ -55,9 +55,6 @@ void reportDocumentExtensions(const model::Api &api, FidelityReport &report)
         {"x-amazon-apigateway-api-key-source", Level::NotEmulated, "API keys are not checked yet"},
         {"x-amazon-apigateway-policy", Level::NotEmulated,
          "the resource policy is not enforced yet; every caller is allowed"},
-        {"x-amazon-apigateway-cors", Level::NotEmulated,
-         "the CORS configuration is not applied yet: preflight requests get no CORS answer and responses no CORS "
-         "headers"},
         {"x-amazon-apigateway-minimum-compression-size", Level::NotEmulated, "responses are not compressed"},
         {"x-amazon-apigateway-endpoint-configuration", Level::Partial,
          "the API is served on the local endpoint; the endpoint type (EDGE, REGIONAL, PRIVATE) has no local effect"},
@@ -67,6 +64,16 @@ void reportDocumentExtensions(const model::Api &api, FidelityReport &report)
     for (const Known &k : known) {
         if (api.definition.document.contains(QString::fromLatin1(k.key)))
             report.add(k.level, api.id, QLatin1String(k.key), QLatin1String(k.message));
+    }
+    const doc::Node &responses = api.definition.document[u"x-amazon-apigateway-gateway-responses"];
+    for (const auto &[type, response] : responses.members()) {
+        for (const auto &[contentType, text] : response[u"responseTemplates"].members()) {
+            if (!renderReferenceTemplate(text.toString(), [](const QString &) { return std::optional<QString>(); }))
+                report.add(Level::Partial, api.id, QStringLiteral("gateway response %1").arg(type),
+                           QStringLiteral("its %1 template uses Velocity directives, which are not evaluated yet; the "
+                                          "default body is sent (status and headers are applied)")
+                               .arg(contentType));
+        }
     }
     const doc::Node &schemes = api.definition.document[u"components"][u"securitySchemes"];
     for (const auto &[name, scheme] : schemes.members()) {
@@ -192,10 +199,23 @@ std::shared_ptr<Step> integrationStep(const model::Api &api, const model::Operat
     return std::make_shared<UnavailableIntegrationStep>(QStringLiteral("unknown integration type"));
 }
 
+std::shared_ptr<const CorsConfig> corsOf(const model::Api &api, const model::ApiDefinition &def)
+{
+    const doc::Node *node = def.document.find(u"x-amazon-apigateway-cors");
+    if (!node || api.protocol == model::Protocol::Rest)
+        return nullptr;
+    QString error;
+    const doc::Node *at = nullptr;
+    auto cors = CorsConfig::read(*node, &error, &at);
+    return cors ? std::make_shared<const CorsConfig>(std::move(*cors)) : nullptr;
+}
+
 std::shared_ptr<const CompiledStage> compileStage(const model::Api &api, const model::Stage &stage,
                                                   const model::ApiDefinition &def, FidelityReport &report,
                                                   QList<io::Diagnostic> &problems)
 {
+    // The deployment's CORS configuration: HTTP APIs apply it to every route, and answer preflights themselves.
+    const std::shared_ptr<const CorsConfig> cors = corsOf(api, def);
     const bool rest = api.protocol == model::Protocol::Rest;
     auto cs = std::make_shared<CompiledStage>();
     cs->name = stage.name;
@@ -218,7 +238,11 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Api &api, const m
             route.routeKey = defaultRoute ? QStringLiteral("$default") : op.method + QLatin1Char(' ') + tmpl.path();
             route.resourceId = resourceIdFor(api.id, route.resourcePath);
             route.operationName = op.operationId();
+            route.proxyIntegration = op.integration && (op.integration->type == model::IntegrationType::HttpProxy
+                                                        || op.integration->type == model::IntegrationType::AwsProxy);
             reportOperation(api, op, route.routeKey, report);
+            if (cors)
+                route.steps.push_back(std::make_shared<CorsStep>(cors, CorsStep::Mode::Decorate));
             route.steps.push_back(integrationStep(api, op, route.routeKey, defaultRoute, report));
             const int index = int(cs->routeList.size());
             if (defaultRoute) {
@@ -230,6 +254,23 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Api &api, const m
             }
             cs->routeList.push_back(std::move(route));
         }
+    }
+    cs->cors = cors;
+    if (api.protocol == model::Protocol::Rest) {
+        if (const doc::Node *node = def.document.find(u"x-amazon-apigateway-gateway-responses")) {
+            QString error;
+            const doc::Node *at = nullptr;
+            if (auto responses = readGatewayResponses(*node, &error, &at))
+                cs->gatewayResponses = std::make_shared<const GatewayResponses>(std::move(*responses));
+        }
+    }
+    if (cors) {
+        CompiledRoute preflight;
+        preflight.method = QStringLiteral("OPTIONS");
+        preflight.resourcePath = QStringLiteral("(CORS preflight)");
+        preflight.routeKey = QStringLiteral("OPTIONS (CORS preflight)");
+        preflight.steps.push_back(std::make_shared<CorsStep>(cors, CorsStep::Mode::Preflight));
+        cs->corsPreflightRoute = std::move(preflight);
     }
     for (const auto &[key, value] : stage.extra.members()) {
         Q_UNUSED(value);

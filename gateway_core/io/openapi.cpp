@@ -3,6 +3,8 @@
 
 #include "swagger2.h"
 
+#include "cors/corsconfig.h"
+#include "pipeline/gatewayresponses.h"
 #include "routing/routetree.h"
 
 namespace gw::io {
@@ -321,6 +323,34 @@ std::optional<model::ApiDefinition> readOpenApi(const doc::Node &input, model::P
     }
     if (!root[u"info"].isMapping())
         sink.warning(root, QStringLiteral("info"), QStringLiteral("is missing; the API has no title"));
+    if (const doc::Node *cors = root.find(u"x-amazon-apigateway-cors")) {
+        if (protocol == model::Protocol::Rest) {
+            sink.warning(*cors, QStringLiteral("x-amazon-apigateway-cors"),
+                         QStringLiteral("applies to HTTP APIs only; a REST API ignores it"),
+                         QStringLiteral("give the REST API OPTIONS methods and Access-Control-* response headers "
+                                        "(Enable CORS), or serve it as an HTTP API"));
+        } else {
+            QString error;
+            const doc::Node *at = nullptr;
+            if (!CorsConfig::read(*cors, &error, &at)) {
+                sink.error(*at, QStringLiteral("x-amazon-apigateway-cors"), error);
+                return std::nullopt;
+            }
+        }
+    }
+    if (const doc::Node *responses = root.find(u"x-amazon-apigateway-gateway-responses")) {
+        if (protocol != model::Protocol::Rest) {
+            sink.warning(*responses, QStringLiteral("x-amazon-apigateway-gateway-responses"),
+                         QStringLiteral("applies to REST APIs only; an HTTP API ignores it"));
+        } else {
+            QString error;
+            const doc::Node *at = nullptr;
+            if (!readGatewayResponses(*responses, &error, &at)) {
+                sink.error(*at, QStringLiteral("x-amazon-apigateway-gateway-responses"), error);
+                return std::nullopt;
+            }
+        }
+    }
     if (!paths || paths->isNull())
         return def;
     if (!paths->isMapping()) {

@@ -12,6 +12,22 @@ QString valueOf(const StringPairs &pairs, QStringView key, const QString &fallba
     return fallback;
 }
 
+void setValue(StringPairs &pairs, const QString &key, const QString &value)
+{
+    for (auto &p : pairs) {
+        if (p.first == key) {
+            p.second = value;
+            return;
+        }
+    }
+    pairs.append({key, value});
+}
+
+QString staticValue(const QString &text)
+{
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
 QString integrationTypeName(IntegrationType type)
 {
     switch (type) {

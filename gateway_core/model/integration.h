@@ -14,6 +14,10 @@ namespace gw::model {
 using StringPairs = QList<QPair<QString, QString>>;
 
 QString valueOf(const StringPairs &pairs, QStringView key, const QString &fallback = {});
+/// Replaces the value of `key` in place, or appends the pair.
+void setValue(StringPairs &pairs, const QString &key, const QString &value);
+/// A static value as mapping expressions write it: 'text'.
+QString staticValue(const QString &text);
 
 enum class IntegrationType { Mock, Http, HttpProxy, Aws, AwsProxy };
 

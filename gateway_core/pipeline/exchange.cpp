@@ -3,6 +3,9 @@
 
 #include "common/gwassert.h"
 #include "engine/compiledgateway.h"
+#include "gatewayresponses.h"
+#include "parametersources.h"
+#include "steps/mapping/integrationresponses.h"
 
 #include <QRandomGenerator>
 
@@ -161,6 +164,12 @@ void Exchange::resume(Outcome outcome)
         runSteps();
 }
 
+Outcome Exchange::respondEarly(const QString &detail, const QString &note)
+{
+    setDetail(detail, note);
+    return Outcome::Respond;
+}
+
 void Exchange::setDetail(const QString &detail, const QString &note)
 {
     GW_ASSERT(!m_spans.empty(), return);
@@ -206,7 +215,49 @@ Outcome Exchange::respond(GatewayResponse type, const QString &detail, const QSt
     } else {
         m_stoppedAt = detail;
     }
+    if (isRestApi() && m_stage && m_stage->gatewayResponses)
+        applyGatewayResponse(type);
     return Outcome::Respond;
+}
+
+void Exchange::applyGatewayResponse(GatewayResponse type)
+{
+    const GatewayResponseInfo &info = restGatewayResponse(type);
+    const GatewayResponseOverride *custom = m_stage->gatewayResponses->lookup(info.type, info.status);
+    if (!custom)
+        return;
+    if (custom->statusCode)
+        m_response.status = *custom->statusCode;
+    static const QLatin1String prefix("gatewayresponse.header.");
+    for (const auto &[target, source] : custom->responseParameters) {
+        const std::optional<QString> value = target.startsWith(prefix) ? resolveParameterSource(*this, source)
+                                                                        : std::nullopt;
+        if (!value) {
+            explain(QStringLiteral("Gateway response parameter not applied (not supported yet): %1 = %2").arg(target, source));
+            continue;
+        }
+        if (!value->isNull())
+            m_response.headers.set(target.mid(prefix.size()).toLatin1(), value->toUtf8());
+    }
+    const qsizetype t = selectResponseTemplate(custom->responseTemplates, m_request.headers.value("accept"));
+    if (t < 0)
+        return;
+    const auto &[contentType, text] = custom->responseTemplates[t];
+    const std::optional<QString> body = renderReferenceTemplate(text, [this](const QString &name) -> std::optional<QString> {
+        if (name.startsWith(QLatin1String("context.")))
+            return contextVariable(*this, QStringView(name).mid(8));
+        if (name.startsWith(QLatin1String("stageVariables.")))
+            return m_stage ? std::optional<QString>(m_stage->variable(QStringView(name).mid(15))) : std::nullopt;
+        return std::nullopt;
+    });
+    if (!body) {
+        explain(QStringLiteral("The %1 gateway response template for %2 uses Velocity directives, which this version of "
+                               "Gatehouse does not evaluate; the default body was sent.")
+                    .arg(QString(info.type), contentType));
+        return;
+    }
+    m_response.body = body->toUtf8();
+    m_response.headers.set(QByteArrayLiteral("Content-Type"), contentType.toLatin1());
 }
 
 void Exchange::addPlatformHeaders()

@@ -82,6 +82,9 @@ public:
     /// Answers with a gateway response (AWS's status, body and headers for this API type) and the detail code the
     /// inspector shows and tests assert. Returns Outcome::Respond for `return ex.respond(...)`.
     Outcome respond(GatewayResponse type, const QString &detail, const QString &note = {});
+    /// Answers early with the response the step has already put in response() (not a gateway error), recording the
+    /// detail code. Returns Outcome::Respond.
+    Outcome respondEarly(const QString &detail, const QString &note = {});
     /// Records the detail code and plain-words note of the current step without answering.
     void setDetail(const QString &detail, const QString &note = {});
     /// Adds a line to the record's explanation (what happened, why, what to change).
@@ -112,6 +115,8 @@ private:
     void onClientGone();
     void closeSpan(Outcome outcome);
     void addPlatformHeaders();
+    /// REST: applies the API's customised gateway response for `type` (status, headers, template).
+    void applyGatewayResponse(GatewayResponse type);
     ExchangeRecordPtr buildRecord();
 
     http::HttpRequest m_request;

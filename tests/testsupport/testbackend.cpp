@@ -96,6 +96,8 @@ private:
         } else if (path == "/headers") {
             send(200, "{}", "Server: test-backend/1.0\r\nDate: Mon, 01 Jan 2024 00:00:00 GMT\r\nX-Backend: yes\r\n"
                             "Set-Cookie: a=1\r\nSet-Cookie: b=2\r\n");
+        } else if (path == "/cors-headers") {
+            send(200, "{}", "Access-Control-Allow-Origin: http://backend.example\r\nAccess-Control-Allow-Methods: GET\r\n");
         } else if (path == "/garbage") {
             m_socket->write("this is not http\r\n\r\n");
             m_socket->disconnectFromHost();

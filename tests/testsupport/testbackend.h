@@ -21,6 +21,7 @@ namespace gw::test {
 ///   /chunked        a chunked response in three chunks ("hello", " ", "world")
 ///   /headers        200 with Server, Date, X-Backend and Set-Cookie headers
 ///   /garbage        answers bytes that are not HTTP
+///   /cors-headers   200 with the backend's own Access-Control-Allow-Origin and -Methods
 /// Every request received is counted and kept (method + target).
 class TestBackend final : public QThread
 {

@@ -3,6 +3,7 @@
 
 #include "engine/compiledgateway.h"
 #include "pipeline/exchange.h"
+#include "pipeline/parametersources.h"
 #include "upstream/upstreamclient.h"
 
 #include <QRandomGenerator>
@@ -33,49 +34,6 @@ QByteArray traceId(qint64 epochMs)
     return QByteArrayLiteral("Root=1-") + QByteArray::number(epochMs / 1000, 16).rightJustified(8, '0') + '-'
         + QByteArray::number(r[0], 16).rightJustified(8, '0') + QByteArray::number(r[1], 16).rightJustified(8, '0')
         + QByteArray::number(r[2], 16).rightJustified(8, '0');
-}
-
-/// The value of a request-parameter source such as method.request.path.id, 'static', stageVariables.x.
-bool sourceValue(const Exchange &ex, const QString &source, QString *out)
-{
-    if (source.size() >= 2 && source.startsWith(QLatin1Char('\'')) && source.endsWith(QLatin1Char('\''))) {
-        *out = source.mid(1, source.size() - 2);
-        return true;
-    }
-    if (source.startsWith(QLatin1String("method.request.path."))) {
-        *out = ex.routeMatch().parameter(source.mid(20));
-        return true;
-    }
-    if (source.startsWith(QLatin1String("method.request.header."))) {
-        *out = QString::fromUtf8(ex.request().headers.value(source.mid(22).toLatin1()));
-        return true;
-    }
-    if (source.startsWith(QLatin1String("method.request.querystring."))) {
-        const QString name = source.mid(27);
-        for (const QStringView pair : QStringView(QString::fromUtf8(ex.request().query)).split(QLatin1Char('&'))) {
-            const qsizetype eq = pair.indexOf(QLatin1Char('='));
-            const QStringView key = eq < 0 ? pair : pair.left(eq);
-            if (QUrl::fromPercentEncoding(key.toUtf8()) == name) {
-                *out = eq < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(eq + 1).toUtf8().replace('+', ' '));
-                return true;
-            }
-        }
-        out->clear();
-        return true;
-    }
-    if (source.startsWith(QLatin1String("stageVariables."))) {
-        *out = ex.stage() ? ex.stage()->variable(source.mid(15)) : QString();
-        return true;
-    }
-    if (source == QLatin1String("context.requestId")) {
-        *out = ex.requestId();
-        return true;
-    }
-    if (source == QLatin1String("context.stage")) {
-        *out = ex.stage() ? ex.stage()->name : QString();
-        return true;
-    }
-    return false;
 }
 
 /// Percent-encodes a decoded path value; greedy values keep their '/' separators.
@@ -124,12 +82,14 @@ Outcome HttpProxyStep::onRequest(Exchange &ex)
         for (auto it = pathVar.globalMatch(uri); it.hasNext();) {
             const auto m = it.next();
             const QString name = m.captured(1);
-            QString value;
             const QString mapped = model::valueOf(cfg.requestParameters, QString(QLatin1String("integration.request.path.") + name));
-            if (mapped.isEmpty() || !sourceValue(ex, mapped, &value))
+            std::optional<QString> value;
+            if (!mapped.isEmpty())
+                value = resolveParameterSource(ex, mapped);
+            if (!value)
                 value = ex.routeMatch().parameter(name);
             out += QStringView(uri).mid(last, m.capturedStart() - last);
-            out += encodePathValue(value);
+            out += encodePathValue(*value);
             last = m.capturedEnd();
         }
         out += QStringView(uri).mid(last);
@@ -185,17 +145,20 @@ Outcome HttpProxyStep::onRequest(Exchange &ex)
             up.headers.append(f.name, f.value);
     }
     for (const auto &[target, source] : cfg.requestParameters) {
-        QString value;
         if (target.startsWith(QLatin1String("integration.request.header."))) {
-            if (sourceValue(ex, source, &value))
-                up.headers.set(target.mid(27).toLatin1(), value.toUtf8());
-            else
+            if (const std::optional<QString> value = resolveParameterSource(ex, source)) {
+                if (!value->isNull())
+                    up.headers.set(target.mid(27).toLatin1(), value->toUtf8());
+            } else {
                 unsupported.append(QStringLiteral("%1 = %2").arg(target, source));
+            }
         } else if (target.startsWith(QLatin1String("integration.request.querystring."))) {
-            if (sourceValue(ex, source, &value)) {
-                if (!query.isEmpty())
-                    query += '&';
-                query += QUrl::toPercentEncoding(target.mid(32)) + '=' + QUrl::toPercentEncoding(value);
+            if (const std::optional<QString> value = resolveParameterSource(ex, source)) {
+                if (!value->isNull()) {
+                    if (!query.isEmpty())
+                        query += '&';
+                    query += QUrl::toPercentEncoding(target.mid(32)) + '=' + QUrl::toPercentEncoding(*value);
+                }
             } else {
                 unsupported.append(QStringLiteral("%1 = %2").arg(target, source));
             }

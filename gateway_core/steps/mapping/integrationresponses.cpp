@@ -3,6 +3,7 @@
 
 #include "engine/compiledgateway.h"
 #include "pipeline/exchange.h"
+#include "pipeline/parametersources.h"
 
 namespace gw {
 
@@ -103,41 +104,16 @@ void applyResponseParameters(const Exchange &ex, const model::StringPairs &param
                 unsupported->append(QStringLiteral("%1 (only method.response.header.* can be set)").arg(target));
             continue;
         }
-        const QByteArray name = target.mid(prefix.size()).toLatin1();
-        QByteArray value;
-        bool ok = true;
-        if (source.size() >= 2 && source.startsWith(QLatin1Char('\'')) && source.endsWith(QLatin1Char('\''))) {
-            value = source.mid(1, source.size() - 2).toUtf8();
-        } else if (source.startsWith(QLatin1String("integration.response.header."))) {
-            value = integrationHeaders.value(source.mid(28).toLatin1());
-        } else if (source.startsWith(QLatin1String("integration.response.multivalueheader."))) {
-            value = integrationHeaders.values(source.mid(38).toLatin1()).join(',');
-        } else if (source == QLatin1String("integration.response.body")) {
-            value = integrationBody;
-        } else if (source.startsWith(QLatin1String("stageVariables."))) {
-            value = ex.stage() ? ex.stage()->variable(source.mid(15)).toUtf8() : QByteArray();
-        } else if (source == QLatin1String("context.requestId")) {
-            value = ex.requestId().toLatin1();
-        } else if (source == QLatin1String("context.extendedRequestId")) {
-            value = ex.extendedRequestId().toLatin1();
-        } else if (source == QLatin1String("context.stage")) {
-            value = ex.stage() ? ex.stage()->name.toUtf8() : QByteArray();
-        } else if (source == QLatin1String("context.apiId")) {
-            value = ex.api() ? ex.api()->id.toUtf8() : QByteArray();
-        } else if (source == QLatin1String("context.httpMethod")) {
-            value = ex.request().method;
-        } else if (source == QLatin1String("context.resourcePath")) {
-            value = ex.route() ? ex.route()->resourcePath.toUtf8() : QByteArray();
-        } else {
-            ok = false;
-        }
-        if (!ok) {
+        const std::optional<QString> value
+            = resolveParameterSource(ex, source, IntegrationOutput{&integrationHeaders, &integrationBody});
+        if (!value) {
             if (unsupported)
                 unsupported->append(QStringLiteral("%1 = %2").arg(target, source));
             continue;
         }
-        if (!value.isNull())
-            out.set(name, value);
+        // A source without a value (a header the integration did not send) sets nothing.
+        if (!value->isNull())
+            out.set(target.mid(prefix.size()).toLatin1(), value->toUtf8());
     }
 }
 

@@ -129,6 +129,13 @@ Outcome RouteStep::onRequest(Exchange &ex)
     }
 
     routing::RouteMatch match = stage->routes.match(method, routing::splitRequestPath(stagePath));
+    if (!match.matched() && stage->corsPreflightRoute && method == QLatin1String("OPTIONS")
+        && ex.request().headers.contains("origin") && ex.request().headers.contains("access-control-request-method")) {
+        // HTTP APIs with a CORS configuration answer preflights themselves when no route takes them.
+        ex.setRoute(&*stage->corsPreflightRoute, std::move(match));
+        ex.setDetail(QStringLiteral("route.cors_preflight"), QStringLiteral("CORS preflight, no OPTIONS route"));
+        return Outcome::Continue;
+    }
     if (!match.matched()) {
         explainNoMatch(ex, api, *stage, method, stagePath, match);
         return ex.respond(api.isRest() ? GatewayResponse::MissingAuthenticationToken
