@@ -240,10 +240,11 @@ std::optional<Fix> adviseRest(const model::Api &api, const LabOutcome &o)
     a.kind = FixAction::Kind::RestSetMethodHeader;
     a.resourcePath = o.resourcePath;
     a.method = o.routeMethod;
+    a.statusCode = QString::number(o.actualStatus);
     a.header = header;
     a.value = value;
-    return Fix{QStringLiteral("Map method.response.header.%1 '%2' in the 200 integration response of %3 %4, then deploy.")
-                   .arg(header, value, o.routeMethod, o.resourcePath),
+    return Fix{QStringLiteral("Map method.response.header.%1 '%2' in the %3 integration response of %4 %5, then deploy.")
+                   .arg(header, value, a.statusCode, o.routeMethod, o.resourcePath),
                a};
 }
 
@@ -319,15 +320,16 @@ bool FixAction::apply(model::Api &api, QString *error) const
             *error = QStringLiteral("%1 %2 has no integration").arg(method, resourcePath);
             return false;
         }
+        const QString status = statusCode.isEmpty() ? QStringLiteral("200") : statusCode;
         bool mapped = false;
         for (model::IntegrationResponse &r : op->integration->responses) {
-            if (r.statusCode == QLatin1String("200") || r.selectionPattern == QLatin1String("default")) {
+            if (r.statusCode == status) {
                 model::setValue(r.responseParameters, QStringLiteral("method.response.header.") + header, model::staticValue(value));
                 mapped = true;
             }
         }
         if (!mapped) {
-            *error = QStringLiteral("%1 %2 has no 200 integration response").arg(method, resourcePath);
+            *error = QStringLiteral("%1 %2 has no integration response with status %3").arg(method, resourcePath, status);
             return false;
         }
         return true;

@@ -17,12 +17,13 @@ struct FixAction
         HttpSetCors,          ///< HTTP: create or extend x-amazon-apigateway-cors
         RestEnableCors,       ///< REST: add the OPTIONS MOCK method to a resource (Enable CORS)
         RestSetPreflightHeader, ///< REST: set a static header on a resource's OPTIONS answer
-        RestSetMethodHeader,  ///< REST: map a static header on a method's 200 integration response
+        RestSetMethodHeader,  ///< REST: map a static header on the method's integration response for a status
         RestSetGatewayResponseHeader, ///< REST: add a header to DEFAULT_4XX or DEFAULT_5XX
     };
     Kind kind = Kind::HttpSetCors;
     QString resourcePath; ///< REST: the resource
     QString method;       ///< REST: the method (RestSetMethodHeader)
+    QString statusCode;   ///< REST: the integration response to map the header in (RestSetMethodHeader)
     QString gatewayResponseType;
     QString header;       ///< the header to set, e.g. "Access-Control-Allow-Origin"
     QString value;        ///< its value

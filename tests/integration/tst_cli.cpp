@@ -3,6 +3,7 @@
 #include "rawhttp.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -98,6 +99,10 @@ private slots:
     void serveExample();
     void serveBareDocumentWithFlags();
     void realCurlClient();
+    void corsVerdicts_data();
+    void corsVerdicts();
+    void corsUsageErrors_data();
+    void corsUsageErrors();
 };
 
 void tst_Cli::version()
@@ -244,6 +249,79 @@ void tst_Cli::realCurlClient()
     QCOMPARE(out.count(QLatin1String("HTTP/1.1 200")), 2);
     QVERIFY(out.contains(QLatin1String("x-amzn-RequestId:")));
     QVERIFY(out.contains(QLatin1String("\"type\": \"dog\"")));
+}
+
+void tst_Cli::corsVerdicts_data()
+{
+    QTest::addColumn<QByteArray>("doc");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("preflight");
+    const QByteArray http = "openapi: 3.0.1\ninfo: {title: H, version: '1'}\nx-amazon-apigateway-importexport-version: '1.0'\n"
+                            "x-amazon-apigateway-cors: {allowOrigins: ['http://app.example'], allowMethods: [PUT], allowHeaders: [x-custom]}\n"
+                            "paths:\n  /a:\n    put:\n      x-amazon-apigateway-integration: {type: http_proxy, uri: 'http://127.0.0.1:1/x'}\n";
+    QTest::addRow("http preflight allowed, actual hits a dead backend but carries CORS headers")
+        << http << QStringList{"--origin", "http://app.example", "--method", "PUT", "--path", "/a", "--header", "X-Custom: 1",
+                               "--stage", "$default"}
+        << 0 << true;
+    QTest::addRow("http other origin blocked")
+        << http << QStringList{"--origin", "http://evil.example", "--method", "PUT", "--path", "/a", "--stage", "$default"}
+        << 1 << true;
+    QTest::addRow("http header not allowed")
+        << http << QStringList{"--origin", "http://app.example", "--method", "PUT", "--path", "/a", "--header", "X-Other: 1",
+                               "--stage", "$default"}
+        << 1 << true;
+    QTest::addRow("rest simple GET without Access-Control-Allow-Origin")
+        << QByteArray("openapi: 3.0.1\ninfo: {title: R, version: '1'}\npaths:\n  /a:\n    get:\n"
+                      "      x-amazon-apigateway-integration: {type: mock, responses: {default: {statusCode: '200'}}}\n")
+        << QStringList{"--origin", "http://app.example", "--method", "GET", "--path", "/prod/a"} << 1 << false;
+}
+
+void tst_Cli::corsVerdicts()
+{
+    QFETCH(QByteArray, doc);
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(bool, preflight);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("api.yaml"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(doc);
+    f.close();
+    const Run r = run(QStringList{QStringLiteral("cors"), path} + args);
+    QCOMPARE(r.exitCode, exitCode);
+    const QJsonObject out = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(!out.isEmpty(), qPrintable(r.out + r.err));
+    QCOMPARE(out.value(QLatin1String("verdict")).toString(), exitCode == 0 ? QStringLiteral("allowed") : QStringLiteral("blocked"));
+    QCOMPARE(out.value(QLatin1String("preflight")).isObject(), preflight);
+    if (preflight)
+        QVERIFY(out.value(QLatin1String("preflight")).toObject().value(QLatin1String("checks")).toArray().size() >= 5);
+    const QJsonObject actual = out.value(QLatin1String("actual")).toObject();
+    for (const char *key : {"status", "headers", "checks"})
+        QVERIFY2(actual.contains(QLatin1String(key)), key);
+    QCOMPARE(out.value(QLatin1String("reasons")).toArray().isEmpty(), exitCode == 0);
+    QCOMPARE(out.value(QLatin1String("fix")).isNull(), exitCode == 0);
+}
+
+void tst_Cli::corsUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("no origin") << QStringList{"--method", "GET", "--path", "/prod/pets"} << "usage: gatehouse cors";
+    QTest::addRow("origin with a path") << QStringList{"--origin", "http://a.example/x", "--method", "GET", "--path", "/prod/pets"} << "--origin must be a page origin";
+    QTest::addRow("bad header") << QStringList{"--origin", "http://a.example", "--method", "GET", "--path", "/prod/pets", "--header", "nocolon"} << "--header must be";
+    QTest::addRow("path without slash") << QStringList{"--origin", "http://a.example", "--method", "GET", "--path", "prod"} << "--path must start";
+    QTest::addRow("two APIs, none chosen") << QStringList{"--origin", "http://a.example", "--method", "GET", "--path", "/prod/pets"} << "choose the API with --api-id";
+}
+
+void tst_Cli::corsUsageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = run(QStringList{QStringLiteral("cors"), example()} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
