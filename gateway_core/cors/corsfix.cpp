@@ -98,6 +98,16 @@ std::optional<Fix> adviseHttp(const model::Api &api, const LabOutcome &o)
         return Fix{QStringLiteral("The preflight was answered with %1; it must be a 2xx.").arg(o.preflightStatus), std::nullopt};
     }
     if (name.endsWith(QLatin1String("allow-origin"))) {
+        if (cfg->allowsOrigin(r.pageOrigin) && !(cfg->allowsAnyOrigin() && credentials)) {
+            // The origin is allowed: the answer came from before the CORS configuration applies.
+            if (o.resourcePath.isEmpty())
+                return Fix{QStringLiteral("No route matches %1 %2, so API Gateway answers %3 itself, before the CORS "
+                                          "configuration adds its headers. Check the path and the stage, or add the route.")
+                               .arg(r.method, o.requestPath)
+                               .arg(preflightFailed ? o.preflightStatus : o.actualStatus),
+                           std::nullopt};
+            return Fix{failed->explanation, std::nullopt};
+        }
         if (cfg->allowsAnyOrigin() && credentials) {
             a.removeOrigins = {QStringLiteral("*")};
             a.addOrigins = {r.pageOrigin};
