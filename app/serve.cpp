@@ -4,10 +4,12 @@
 
 #include "engine/compiler.h"
 #include "engine/gatewayengine.h"
+#include "lambda/lambdaservice.h"
 #include "observe/accesslog.h"
 #include "observe/tracewriter.h"
 
 #include <QCoreApplication>
+#include <QStandardPaths>
 
 namespace gw::app {
 
@@ -18,8 +20,18 @@ int runServe(const QStringList &argList)
     QString bindText = QStringLiteral("127.0.0.1");
     QString tracePath;
     QString accessLogPath;
+    QString functionLogs;
     const bool parsed = parseFileArguments(QStringLiteral("serve"), argList, files, [&](ArgReader &args, QString *error) {
-        return args.option(QStringLiteral("--port"), &portText, error)
+        QString spec;
+        if (args.option(QStringLiteral("--function"), &spec, error)) {
+            model::Function fn;
+            if (error->isEmpty() && !io::parseFunctionSpec(spec, &fn, error))
+                return true;
+            files.input.functions.append(fn);
+            return true;
+        }
+        return args.option(QStringLiteral("--function-logs"), &functionLogs, error)
+            || args.option(QStringLiteral("--port"), &portText, error)
             || args.option(QStringLiteral("--bind"), &bindText, error)
             || args.option(QStringLiteral("--trace"), &tracePath, error)
             || args.option(QStringLiteral("--access-log"), &accessLogPath, error);
@@ -82,6 +94,11 @@ int runServe(const QStringList &argList)
         }
         engine.records().addSink(accessLog);
     }
+    if (!project.functions.isEmpty()) {
+        if (functionLogs.isEmpty())
+            functionLogs = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/function-logs");
+        engine.lambda().setLogDirectory(functionLogs);
+    }
     engine.deploy(compiled.gateway);
     QString error;
     if (!engine.start(bind, quint16(port), &error)) {
@@ -98,15 +115,23 @@ int runServe(const QStringList &argList)
 
     const QString host = bind.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + bind.toString() + QLatin1Char(']')
                                                                           : bind.toString();
-    printOut(QStringLiteral("Listening on http://%1:%2").arg(host).arg(engine.port()));
+    // One write, so a script that reads the Listening line has the invoke URLs too.
+    QString banner = QStringLiteral("Listening on http://%1:%2").arg(host).arg(engine.port());
     for (const auto &api : compiled.gateway->apis) {
         for (const auto &stage : api->stages) {
-            printOut(QStringLiteral("  %1  %2  %3  %4")
-                         .arg(api->id, stage->name, api->isRest() ? QStringLiteral("REST") : QStringLiteral("HTTP"),
-                              engine.invokeUrl(api->id, stage->name)));
+            banner += QStringLiteral("\n  %1  %2  %3  %4")
+                          .arg(api->id, stage->name, api->isRest() ? QStringLiteral("REST") : QStringLiteral("HTTP"),
+                               engine.invokeUrl(api->id, stage->name));
         }
     }
-
+    printOut(banner);
+    if (!project.functions.isEmpty()) {
+        QStringList names;
+        for (const model::Function &f : project.functions)
+            names.append(f.name);
+        printErr(QStringLiteral("Functions (%1) run locally; their logs go to %2/<function>.log")
+                     .arg(names.join(QLatin1String(", ")), functionLogs));
+    }
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) { QCoreApplication::quit(); });
     const int rc = QCoreApplication::exec();

@@ -62,6 +62,8 @@ struct CompiledApi
 struct CompiledGateway
 {
     std::vector<std::shared_ptr<const CompiledApi>> apis;
+    QList<model::Function> functions; ///< the project's functions, for the Lambda service
+    QString baseDir;                  ///< resolves the functions' relative code folders
 
     const CompiledApi *api(QStringView id) const;
     std::shared_ptr<const CompiledApi> apiShared(QStringView id) const;

@@ -4,6 +4,7 @@
 #include "pipeline/gatewayresponses.h"
 #include "steps/cors/corsstep.h"
 #include "steps/httpproxy/httpproxystep.h"
+#include "steps/lambda/lambdaproxystep.h"
 #include "steps/mapping/integrationresponses.h"
 #include "steps/mock/mockstep.h"
 #include "steps/route/routestep.h"
@@ -113,8 +114,8 @@ void reportOperation(const model::Api &api, const model::Operation &op, const QS
         report.add(Level::NotEmulated, api.id, where, QStringLiteral("has a request validator: requests are not validated yet"));
 }
 
-std::shared_ptr<Step> integrationStep(const model::Api &api, const model::Operation &op, const QString &where,
-                                      bool defaultRoute, FidelityReport &report)
+std::shared_ptr<Step> integrationStep(const model::Project &project, const model::Api &api, const model::Operation &op,
+                                      const QString &where, bool defaultRoute, FidelityReport &report)
 {
     const bool rest = api.protocol == model::Protocol::Rest;
     if (!op.integration) {
@@ -183,6 +184,27 @@ std::shared_ptr<Step> integrationStep(const model::Api &api, const model::Operat
         return std::make_shared<UnavailableIntegrationStep>(reason);
     }
     case model::IntegrationType::AwsProxy:
+        if (const QString fn = model::functionNameFromUri(in.uri); !fn.isEmpty() && in.integrationSubtype.isEmpty()) {
+            if (!project.function(fn)) {
+                const QString reason = QStringLiteral("%1 calls Lambda function %2, which is not defined locally. Add it to "
+                                                      "the project's functions, or run `gatehouse serve FILE --function "
+                                                      "%2=RUNTIME:DIR:HANDLER`.")
+                                           .arg(where, fn);
+                report.add(Level::NotEmulated, api.id, where,
+                           QStringLiteral("Lambda function %1 is not defined locally; requests get a 500 that says so").arg(fn));
+                return std::make_shared<UnavailableIntegrationStep>(reason);
+            }
+            auto cfg = std::make_shared<LambdaProxyConfig>();
+            cfg->function = fn;
+            cfg->restApi = rest;
+            cfg->timeoutMs = in.effectiveTimeoutMs(rest);
+            cfg->payloadVersion = in.payloadFormatVersion.isEmpty() ? (rest ? QStringLiteral("1.0") : QStringLiteral("2.0"))
+                                                                    : in.payloadFormatVersion;
+            for (const doc::Node &t : api.definition.document[u"x-amazon-apigateway-binary-media-types"].items())
+                cfg->binaryMediaTypes.append(t.toString());
+            return std::make_shared<LambdaProxyStep>(cfg);
+        }
+        [[fallthrough]];
     case model::IntegrationType::Aws: {
         const bool lambda = in.uri.contains(QLatin1String(":lambda:path/"))
             || (in.type == model::IntegrationType::AwsProxy && in.integrationSubtype.isEmpty());
@@ -210,7 +232,8 @@ std::shared_ptr<const CorsConfig> corsOf(const model::Api &api, const model::Api
     return cors ? std::make_shared<const CorsConfig>(std::move(*cors)) : nullptr;
 }
 
-std::shared_ptr<const CompiledStage> compileStage(const model::Api &api, const model::Stage &stage,
+std::shared_ptr<const CompiledStage> compileStage(const model::Project &project, const model::Api &api,
+                                                  const model::Stage &stage,
                                                   const model::ApiDefinition &def, FidelityReport &report,
                                                   QList<io::Diagnostic> &problems)
 {
@@ -243,7 +266,7 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Api &api, const m
             reportOperation(api, op, route.routeKey, report);
             if (cors)
                 route.steps.push_back(std::make_shared<CorsStep>(cors, CorsStep::Mode::Decorate));
-            route.steps.push_back(integrationStep(api, op, route.routeKey, defaultRoute, report));
+            route.steps.push_back(integrationStep(project, api, op, route.routeKey, defaultRoute, report));
             const int index = int(cs->routeList.size());
             if (defaultRoute) {
                 cs->routes.setDefaultRoute(index);
@@ -307,10 +330,12 @@ CompileResult compileProject(const model::Project &project)
                                         QStringLiteral("deploy the API to this stage")});
                 continue;
             }
-            ca->stages.push_back(compileStage(api, stage, *def, result.fidelity, result.problems));
+            ca->stages.push_back(compileStage(project, api, stage, *def, result.fidelity, result.problems));
         }
         gateway->apis.push_back(std::move(ca));
     }
+    gateway->functions = project.functions;
+    gateway->baseDir = project.baseDir;
     result.gateway = std::move(gateway);
     return result;
 }

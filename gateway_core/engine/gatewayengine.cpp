@@ -2,6 +2,7 @@
 #include "gatewayengine.h"
 
 #include "common/clock.h"
+#include "lambda/lambdaservice.h"
 #include "pipeline/exchange.h"
 #include "routing/pathtemplate.h"
 
@@ -75,6 +76,7 @@ Endpoint resolveEndpoint(const http::HttpRequest &req, const CompiledGateway &ga
 GatewayEngine::GatewayEngine(const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock ? clock : SystemClock::instance())
+    , m_lambda(std::make_unique<lambda::LambdaService>(m_clock, lambda::LambdaService::defaultRuntimeDir()))
 {
     m_gateway.store(std::make_shared<const CompiledGateway>());
 }
@@ -142,6 +144,8 @@ http::ServerStats GatewayEngine::serverStats() const
 
 void GatewayEngine::deploy(std::shared_ptr<const CompiledGateway> gateway)
 {
+    if (gateway)
+        m_lambda->setFunctions(gateway->functions, gateway->baseDir);
     m_gateway.store(gateway ? std::move(gateway) : std::make_shared<const CompiledGateway>());
 }
 
@@ -172,6 +176,7 @@ void GatewayEngine::handleRequest(http::HttpRequest &&request, const http::Respo
     setup.clock = m_clock;
     setup.gateway = std::move(gateway);
     setup.sequence = ++m_sequence;
+    setup.lambda = m_lambda.get();
     // Records are built only for someone: the UI, a trace or an access log.
     if (m_records.hasSinks())
         setup.publish = [this](ExchangeRecordPtr record) { m_records.publish(std::move(record)); };

@@ -14,6 +14,9 @@
 namespace gw {
 
 class Clock;
+namespace lambda {
+class LambdaService;
+}
 
 /// The gateway: an HTTP server whose requests run through the deployed APIs' pipelines. Thread-safe facade:
 /// deploy() may be called at any time from any thread; in-flight requests finish on the snapshot they started with.
@@ -47,6 +50,8 @@ public:
     QString invokeUrl(const QString &apiId, const QString &stage) const;
 
     RecordBus &records() { return m_records; }
+    /// Runs the deployed project's functions (created with the engine).
+    lambda::LambdaService &lambda() { return *m_lambda; }
     const Clock &clock() const { return *m_clock; }
     http::ServerStats serverStats() const;
 
@@ -61,6 +66,7 @@ private:
     std::atomic<std::shared_ptr<const CompiledGateway>> m_gateway;
     std::atomic<quint64> m_sequence{0};
     RecordBus m_records;
+    std::unique_ptr<lambda::LambdaService> m_lambda;
 };
 
 } // namespace gw

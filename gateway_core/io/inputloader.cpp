@@ -8,7 +8,9 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace gw::io {
 
@@ -84,6 +86,8 @@ InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
             ProjectLoad p = readProject(parsed.root, path);
             one.project = std::move(p.project);
             one.diagnostics = std::move(p.diagnostics);
+            if (one.project)
+                one.project->baseDir = QFileInfo(path).absolutePath();
         } else if (detectFlavor(parsed.root) != OpenApiFlavor::None) {
             one = projectFromDocument(parsed.root, path, options);
         } else if (parsed.root.isMapping()
@@ -106,6 +110,18 @@ InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
             merged.name = one.project->name;
         if (merged.preferredPort == 0)
             merged.preferredPort = one.project->preferredPort;
+        for (model::Function &fn : one.project->functions) {
+            if (paths.size() > 1)
+                fn.code = one.project->codePath(fn); // absolute: several files may live in different folders
+            if (merged.function(fn.name)) {
+                result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0, {},
+                                           QStringLiteral("a function called `%1` was already loaded from an earlier file")
+                                               .arg(fn.name),
+                                           {}});
+                continue;
+            }
+            merged.functions.append(std::move(fn));
+        }
         for (model::Api &api : one.project->apis) {
             if (merged.api(api.id)) {
                 result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0, {},
@@ -118,9 +134,59 @@ InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
             merged.apis.append(std::move(api));
         }
     }
+    for (const model::Function &fn : options.functions) {
+        if (merged.function(fn.name)) {
+            // The command line wins over a project's own definition.
+            merged.functions.removeIf([&](const model::Function &f) { return f.name == fn.name; });
+        }
+        merged.functions.append(fn);
+    }
+    if (paths.size() == 1)
+        merged.baseDir = QFileInfo(paths.first()).absolutePath();
     if (!result.hasErrors())
         result.project = std::move(merged);
     return result;
+}
+
+bool parseFunctionSpec(const QString &spec, model::Function *out, QString *error)
+{
+    // NAME=RUNTIME:DIR:HANDLER; DIR may itself contain ':' only on odd systems, so split from both ends.
+    const qsizetype eq = spec.indexOf(QLatin1Char('='));
+    const qsizetype first = spec.indexOf(QLatin1Char(':'), eq + 1);
+    const qsizetype last = spec.lastIndexOf(QLatin1Char(':'));
+    if (eq <= 0 || first < 0 || last <= first) {
+        *error = QStringLiteral("--function must be NAME=RUNTIME:DIR:HANDLER, e.g. hello=nodejs:fn/hello:index.handler; "
+                                "got `%1`")
+                     .arg(spec);
+        return false;
+    }
+    model::Function fn;
+    fn.name = spec.left(eq);
+    fn.runtime = spec.mid(eq + 1, first - eq - 1);
+    fn.code = QDir::cleanPath(QDir::current().absoluteFilePath(spec.mid(first + 1, last - first - 1)));
+    fn.handler = spec.mid(last + 1);
+    model::Function::Kind kind;
+    if (!model::parseFunctionKind(fn.runtime, &kind)) {
+        *error = QStringLiteral("--function %1: the runtime must be nodejs, python or provided (or AWS's names such as "
+                                "nodejs20.x); got `%2`")
+                     .arg(fn.name, fn.runtime);
+        return false;
+    }
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (!validName.match(fn.name).hasMatch()) {
+        *error = QStringLiteral("--function: `%1` is not a function name (letters, digits, '-', '_')").arg(fn.name);
+        return false;
+    }
+    if (!QFileInfo(fn.code).isDir()) {
+        *error = QStringLiteral("--function %1: the code folder %2 does not exist").arg(fn.name, fn.code);
+        return false;
+    }
+    if (fn.handler.isEmpty()) {
+        *error = QStringLiteral("--function %1: the handler is empty").arg(fn.name);
+        return false;
+    }
+    *out = fn;
+    return true;
 }
 
 } // namespace gw::io

@@ -15,7 +15,13 @@ struct InputOptions
     QString apiId;                           ///< empty: a slug of info.title
     QString stage = QStringLiteral("prod");
     std::optional<model::Protocol> protocol; ///< empty: HTTP if the document says so, else REST
+    /// Functions from the command line (--function NAME=RUNTIME:DIR:HANDLER), code folders absolute.
+    QList<model::Function> functions;
 };
+
+/// Parses `NAME=RUNTIME:DIR:HANDLER` (the --function flag); DIR relative to the current folder. Returns false with
+/// `error`.
+bool parseFunctionSpec(const QString &spec, model::Function *out, QString *error);
 
 struct InputLoad
 {

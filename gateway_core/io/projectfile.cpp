@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace gw::io {
@@ -37,6 +38,24 @@ bool isValidStageName(const QString &name)
             return false;
     }
     return true;
+}
+
+/// Sets `key` to a mapping of strings, unless there are none.
+void setStringMap(doc::Node &node, const QString &key, const model::StringPairs &pairs)
+{
+    if (pairs.isEmpty())
+        return;
+    doc::Node map = doc::Node::mapping();
+    for (const auto &[k, v] : pairs)
+        map.set(k, doc::Node::string(v));
+    node.set(key, map);
+}
+
+/// Copies keys Gatehouse does not model back where they were.
+void setAll(doc::Node &node, const doc::Node &extra)
+{
+    for (const auto &[k, v] : extra.members())
+        node.set(k, v);
 }
 
 } // namespace
@@ -79,7 +98,7 @@ ProjectLoad readProject(const doc::Node &root, const QString &fileName)
     model::Project project;
     project.extra = doc::Node::mapping();
     for (const auto &[key, value] : root.members()) {
-        if (key == QLatin1String("gatehouse") || key == QLatin1String("apis"))
+        if (key == QLatin1String("gatehouse") || key == QLatin1String("apis") || key == QLatin1String("functions"))
             continue;
         if (key == QLatin1String("name")) {
             project.name = value.toString();
@@ -93,6 +112,75 @@ ProjectLoad readProject(const doc::Node &root, const QString &fileName)
         } else {
             project.extra.set(key, value);
         }
+    }
+    qsizetype fnIndex = 0;
+    for (const doc::Node &f : root[u"functions"].items()) {
+        const QString ff = QStringLiteral("functions[%1]").arg(fnIndex++);
+        if (!f.isMapping()) {
+            sink.error(f, ff, QStringLiteral("must be a mapping with name, runtime, code and handler"));
+            continue;
+        }
+        model::Function fn;
+        fn.extra = doc::Node::mapping();
+        for (const auto &[key, value] : f.members()) {
+            const QString field = ff + QLatin1Char('.') + key;
+            if (key == QLatin1String("name")) {
+                fn.name = value.toString();
+            } else if (key == QLatin1String("runtime")) {
+                fn.runtime = value.toString();
+                model::Function::Kind kind;
+                if (!model::parseFunctionKind(fn.runtime, &kind))
+                    sink.error(value, field, QStringLiteral("Gatehouse runs nodejs*, python* and provided* runtimes locally; got `%1`")
+                                                 .arg(fn.runtime));
+            } else if (key == QLatin1String("code")) {
+                fn.code = value.toString();
+            } else if (key == QLatin1String("handler")) {
+                fn.handler = value.toString();
+            } else if (key == QLatin1String("memorySize") || key == QLatin1String("timeout")
+                       || key == QLatin1String("reservedConcurrency")) {
+                bool ok = false;
+                const qint64 v = value.toInteger(&ok, true);
+                const bool memory = key == QLatin1String("memorySize");
+                const bool timeout = key == QLatin1String("timeout");
+                const qint64 lo = memory ? 128 : (timeout ? 1 : 0);
+                const qint64 hi = memory ? 10'240 : (timeout ? 900 : 1'000);
+                if (!ok || v < lo || v > hi) {
+                    sink.error(value, field, QStringLiteral("must be a whole number from %1 to %2; got `%3`")
+                                                 .arg(lo)
+                                                 .arg(hi)
+                                                 .arg(value.toString()));
+                    continue;
+                }
+                (memory ? fn.memorySize : timeout ? fn.timeout : fn.reservedConcurrency) = int(v);
+            } else if (key == QLatin1String("environment")) {
+                if (!value.isMapping()) {
+                    sink.error(value, field, QStringLiteral("must be a mapping of variable names to values"));
+                    continue;
+                }
+                for (const auto &[k, v] : value.members()) {
+                    if (!v.isScalar())
+                        sink.error(v, field + QLatin1Char('.') + k, QStringLiteral("must be a string"));
+                    fn.environment.append({k, v.toString()});
+                }
+            } else {
+                fn.extra.set(key, value);
+            }
+        }
+        static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+        if (!validName.match(fn.name).hasMatch()) {
+            sink.error(f, ff + QLatin1String(".name"),
+                       QStringLiteral("a function name is 1 to 64 letters, digits, '-' and '_'; got `%1`").arg(fn.name));
+            continue;
+        }
+        if (project.function(fn.name)) {
+            sink.error(f, ff + QLatin1String(".name"), QStringLiteral("another function is called `%1`").arg(fn.name));
+            continue;
+        }
+        if (fn.code.isEmpty())
+            sink.error(f, ff + QLatin1String(".code"), QStringLiteral("is required: the folder with the function's code"));
+        if (fn.handler.isEmpty() && fn.kind() != model::Function::Kind::Custom)
+            sink.error(f, ff + QLatin1String(".handler"), QStringLiteral("is required, e.g. index.handler"));
+        project.functions.append(std::move(fn));
     }
     const doc::Node &apis = root[u"apis"];
     if (!apis.isNull() && !apis.isSequence())
@@ -238,14 +326,8 @@ doc::Node writeProject(const model::Project &project)
                     sn.set(QStringLiteral("description"), doc::Node::string(s.description));
                 if (s.autoDeploy)
                     sn.set(QStringLiteral("autoDeploy"), doc::Node::boolean(true));
-                if (!s.variables.isEmpty()) {
-                    doc::Node vars = doc::Node::mapping();
-                    for (const auto &[k, v] : s.variables)
-                        vars.set(k, doc::Node::string(v));
-                    sn.set(QStringLiteral("variables"), vars);
-                }
-                for (const auto &[k, v] : s.extra.members())
-                    sn.set(k, v);
+                setStringMap(sn, QStringLiteral("variables"), s.variables);
+                setAll(sn, s.extra);
                 stages.append(sn);
             }
             a.set(QStringLiteral("stages"), stages);
@@ -268,6 +350,27 @@ doc::Node writeProject(const model::Project &project)
         apis.append(a);
     }
     root.set(QStringLiteral("apis"), apis);
+    if (!project.functions.isEmpty()) {
+        doc::Node functions = doc::Node::sequence();
+        for (const model::Function &f : project.functions) {
+            doc::Node fn = doc::Node::mapping();
+            fn.set(QStringLiteral("name"), doc::Node::string(f.name));
+            fn.set(QStringLiteral("runtime"), doc::Node::string(f.runtime));
+            fn.set(QStringLiteral("code"), doc::Node::string(f.code));
+            if (!f.handler.isEmpty())
+                fn.set(QStringLiteral("handler"), doc::Node::string(f.handler));
+            if (f.memorySize != 128)
+                fn.set(QStringLiteral("memorySize"), doc::Node::integer(f.memorySize));
+            if (f.timeout != 3)
+                fn.set(QStringLiteral("timeout"), doc::Node::integer(f.timeout));
+            if (f.reservedConcurrency >= 0)
+                fn.set(QStringLiteral("reservedConcurrency"), doc::Node::integer(f.reservedConcurrency));
+            setStringMap(fn, QStringLiteral("environment"), f.environment);
+            setAll(fn, f.extra);
+            functions.append(fn);
+        }
+        root.set(QStringLiteral("functions"), functions);
+    }
     return root;
 }
 
@@ -297,7 +400,10 @@ ProjectLoad loadProject(const QString &path)
                                    QStringLiteral("to serve an OpenAPI document, pass it to `gatehouse serve` directly")});
         return result;
     }
-    return readProject(parsed.root, path);
+    ProjectLoad result2 = readProject(parsed.root, path);
+    if (result2.project)
+        result2.project->baseDir = QFileInfo(path).absolutePath();
+    return result2;
 }
 
 bool saveProject(const model::Project &project, const QString &path, QString *error)

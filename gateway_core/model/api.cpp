@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api.h"
 
+#include <QDir>
+
 namespace gw::model {
 
 QString valueOf(const StringPairs &pairs, QStringView key, const QString &fallback)
@@ -187,6 +189,22 @@ const Api *Project::api(QStringView apiId) const
             return &a;
     }
     return nullptr;
+}
+
+const Function *Project::function(QStringView functionName) const
+{
+    for (const Function &f : functions) {
+        if (f.name == functionName)
+            return &f;
+    }
+    return nullptr;
+}
+
+QString Project::codePath(const Function &function) const
+{
+    if (QDir::isAbsolutePath(function.code) || baseDir.isEmpty())
+        return QDir::cleanPath(function.code);
+    return QDir::cleanPath(baseDir + QLatin1Char('/') + function.code);
 }
 
 QString slugify(const QString &title)

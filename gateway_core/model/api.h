@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "function.h"
 #include "integration.h"
 
 #include <QDateTime>
@@ -90,10 +91,15 @@ struct Project
 {
     QString name;
     QList<Api> apis;
+    QList<Function> functions;
     int preferredPort = 0; ///< 0: choose one
+    QString baseDir;       ///< the project file's folder: function code folders are relative to it (not saved)
     doc::Node extra;       ///< project-level members Gatehouse does not model yet
 
     const Api *api(QStringView id) const;
+    const Function *function(QStringView name) const;
+    /// A function's code folder as an absolute path.
+    QString codePath(const Function &function) const;
 };
 
 /// Makes an API id from a title the way `gatehouse serve` names bare documents: lower case, runs of other

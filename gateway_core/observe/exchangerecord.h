@@ -21,6 +21,26 @@ struct StepSpan
     QString note;                ///< plain words for the inspector ("matched GET /pets/{petId}")
 };
 
+/// What a Lambda integration or authorizer did for one request (the inspector's function tab).
+struct LambdaTrace
+{
+    QString function;
+    QString requestId;        ///< Lambda's request id
+    QString purpose;          ///< "integration" or "authorizer"
+    QByteArray event;         ///< what the function received (first bodyCaptureLimit bytes)
+    QByteArray output;        ///< what it returned, or its error (first bodyCaptureLimit bytes)
+    QStringList log;          ///< START, its output, END, REPORT
+    QString status;           ///< "success", "function error", "timeout", ...
+    QString errorType;
+    QString errorMessage;
+    bool coldStart = false;
+    qint64 initUs = 0;
+    qint64 durationUs = 0;
+    int billedMs = 0;
+    int memorySizeMb = 0;
+    int maxMemoryUsedMb = 0;
+};
+
 /// The immutable trace of one finished request: what came in, what each step decided, what went out. Built by the
 /// engine on the worker and then only read (by the UI, the trace file, the access log), so it is shared freely.
 struct ExchangeRecord
@@ -69,6 +89,7 @@ struct ExchangeRecord
     int integrationStatus = 0;
     qint64 integrationLatencyUs = -1;
     bool clientAborted = false;
+    std::vector<std::shared_ptr<const LambdaTrace>> lambda; ///< functions this request invoked, in order
 
     static constexpr qint64 bodyCaptureLimit = 256 * 1024;
 };

@@ -65,6 +65,7 @@ Exchange::Exchange(Setup &&s)
     , m_extendedRequestId(newExtendedRequestId())
     , m_publish(std::move(s.publish))
     , m_sequence(s.sequence)
+    , m_lambda(s.lambda)
     , m_startUs(m_request.firstByteUs ? m_request.firstByteUs : s.clock->nowUs())
     , m_startEpochMs(s.clock->epochMs() - (s.clock->nowUs() - m_startUs) / 1000)
 {
@@ -188,7 +189,7 @@ void Exchange::setIntegrationResult(int status, qint64 latencyUs)
     m_integrationLatencyUs = latencyUs;
 }
 
-Outcome Exchange::respond(GatewayResponse type, const QString &detail, const QString &note)
+Outcome Exchange::respond(GatewayResponse type, const QString &detail, const QString &note, int status)
 {
     m_error = type;
     m_response = Response();
@@ -215,6 +216,8 @@ Outcome Exchange::respond(GatewayResponse type, const QString &detail, const QSt
     } else {
         m_stoppedAt = detail;
     }
+    if (status > 0)
+        m_response.status = status;
     if (isRestApi() && m_stage && m_stage->gatewayResponses)
         applyGatewayResponse(type);
     return Outcome::Respond;
@@ -434,6 +437,7 @@ ExchangeRecordPtr Exchange::buildRecord()
     r->integrationStatus = m_integrationStatus;
     r->integrationLatencyUs = m_integrationLatencyUs;
     r->clientAborted = m_cancelled;
+    r->lambda = std::move(m_lambdaTraces);
     return r;
 }
 

@@ -17,6 +17,10 @@
 
 namespace gw {
 
+namespace lambda {
+class LambdaService;
+}
+
 struct CompiledApi;
 struct CompiledGateway;
 struct CompiledRoute;
@@ -39,6 +43,7 @@ public:
         QString host;
         std::function<void(ExchangeRecordPtr)> publish; ///< receives the record when the exchange is done
         quint64 sequence = 0;
+        lambda::LambdaService *lambda = nullptr;        ///< runs the functions of Lambda integrations and authorizers
     };
 
     /// The response being built. Integrations fill it; onResponse steps may decorate it.
@@ -81,7 +86,9 @@ public:
     Response &response() { return m_response; }
     /// Answers with a gateway response (AWS's status, body and headers for this API type) and the detail code the
     /// inspector shows and tests assert. Returns Outcome::Respond for `return ex.respond(...)`.
-    Outcome respond(GatewayResponse type, const QString &detail, const QString &note = {});
+    /// `status` (when not 0) replaces the type's status, for answers AWS gives with another code (a malformed Lambda
+    /// proxy response is a 502).
+    Outcome respond(GatewayResponse type, const QString &detail, const QString &note = {}, int status = 0);
     /// Answers early with the response the step has already put in response() (not a gateway error), recording the
     /// detail code. Returns Outcome::Respond.
     Outcome respondEarly(const QString &detail, const QString &note = {});
@@ -92,6 +99,9 @@ public:
     std::optional<GatewayResponse> error() const { return m_error; }
 
     void setIntegrationResult(int status, qint64 latencyUs);
+    lambda::LambdaService *lambdaService() const { return m_lambda; }
+    /// Adds what a function invocation did to the record.
+    void addLambdaTrace(std::shared_ptr<const LambdaTrace> trace) { m_lambdaTraces.push_back(std::move(trace)); }
 
     // ---- async ---------------------------------------------------------------------------------------------------
     /// Continues after a step returned Pending. Must be called on the exchange's worker thread, once.
@@ -150,6 +160,8 @@ private:
     QStringList m_explanation;
     int m_integrationStatus = 0;
     qint64 m_integrationLatencyUs = -1;
+    lambda::LambdaService *m_lambda = nullptr;
+    std::vector<std::shared_ptr<const LambdaTrace>> m_lambdaTraces;
 
     QList<QByteArray> m_heldChunks; ///< streamed body that arrived before the head was written
     QByteArray m_capturedBody;

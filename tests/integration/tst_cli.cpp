@@ -97,6 +97,7 @@ private slots:
     void inputErrors_data();
     void inputErrors();
     void serveExample();
+    void exampleFunction();
     void serveBareDocumentWithFlags();
     void realCurlClient();
     void corsVerdicts_data();
@@ -197,6 +198,26 @@ void tst_Cli::serveExample()
     const QList<QByteArray> logLines = a.readAll().trimmed().split('\n');
     QCOMPARE(logLines.size(), 4);
     QVERIFY2(logLines[0].contains("\"GET /pets HTTP/1.1\" 200"), logLines[0].constData());
+}
+
+void tst_Cli::exampleFunction()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+        QSKIP("node is needed for the example's function (apt-get install nodejs)");
+    QTemporaryDir logs;
+    Server server({example(), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--function-logs"), logs.path()});
+    QVERIFY2(server.port, qPrintable(server.out()));
+    const QByteArray body = R"({"type":"cat","quantity":2})";
+    const RawResponse r = rawRequest(server.port, "POST /orders HTTP/1.1\r\nHost: storefront.execute-api.localhost\r\nContent-Length: "
+                                                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QCOMPARE(r.status, 200);
+    const QJsonObject order = QJsonDocument::fromJson(r.body).object();
+    QCOMPARE(order.value(QLatin1String("total")).toDouble(), 249.98);
+    QCOMPARE(server.stop(), 0);
+    QFile log(logs.filePath(QStringLiteral("orders.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray text = log.readAll();
+    QVERIFY2(text.contains("INFO\torder ") && text.contains("REPORT RequestId: ") && text.contains("Init Duration: "), text.constData());
 }
 
 void tst_Cli::serveBareDocumentWithFlags()

@@ -8,6 +8,7 @@
 #include "engine/gatewayengine.h"
 #include "io/inputloader.h"
 #include "io/projectfile.h"
+#include "recordcollector.h"
 #include "testsupport.h"
 
 #include <QtTest>
@@ -15,18 +16,6 @@
 using namespace gw;
 
 namespace {
-
-class Sink final : public RecordSink
-{
-public:
-    void consume(const std::vector<ExchangeRecordPtr> &batch) override
-    {
-        QMutexLocker lock(&mutex);
-        records.insert(records.end(), batch.begin(), batch.end());
-    }
-    QMutex mutex;
-    std::vector<ExchangeRecordPtr> records;
-};
 
 model::Project example()
 {
@@ -169,7 +158,7 @@ void tst_CorsLab::recordVerdicts()
 {
     model::Project project = example();
     GatewayEngine engine;
-    auto sink = std::make_shared<Sink>();
+    auto sink = std::make_shared<test::RecordCollector>();
     engine.records().addSink(sink);
     QString error;
     QVERIFY(engine.start(QHostAddress::LocalHost, 0, &error));
@@ -185,14 +174,14 @@ void tst_CorsLab::recordVerdicts()
     send("GET /prod/pets HTTP/1.1\r\n" + host + "\r\n");
     send("GET /prod/pets HTTP/1.1\r\n" + host + "Origin: http://other.example\r\n\r\n");
     send("OPTIONS /prod/pets HTTP/1.1\r\n" + host + "Origin: http://other.example\r\nAccess-Control-Request-Method: PUT\r\n\r\n");
-    QTRY_COMPARE_WITH_TIMEOUT((engine.records().flush(), QMutexLocker(&sink->mutex), sink->records.size()), size_t(3), 5000);
-    QMutexLocker lock(&sink->mutex);
-    std::sort(sink->records.begin(), sink->records.end(), [](const auto &a, const auto &b) { return a->sequence < b->sequence; });
-    QCOMPARE(cors::judgeRecord(*sink->records[0]).kind, cors::RecordVerdict::Kind::NotCors);
-    const cors::RecordVerdict actual = cors::judgeRecord(*sink->records[1]);
+    auto records = sink->waitForCount(engine.records(), 3);
+    QCOMPARE(records.size(), size_t(3));
+    std::sort(records.begin(), records.end(), [](const auto &a, const auto &b) { return a->sequence < b->sequence; });
+    QCOMPARE(cors::judgeRecord(*records[0]).kind, cors::RecordVerdict::Kind::NotCors);
+    const cors::RecordVerdict actual = cors::judgeRecord(*records[1]);
     QCOMPARE(actual.kind, cors::RecordVerdict::Kind::Blocked);
     QVERIFY(!actual.preflight);
-    const cors::RecordVerdict pre = cors::judgeRecord(*sink->records[2]);
+    const cors::RecordVerdict pre = cors::judgeRecord(*records[2]);
     QCOMPARE(pre.kind, cors::RecordVerdict::Kind::Blocked);
     QVERIFY(pre.preflight);
     QVERIFY(pre.reasons.join(QLatin1Char(' ')).contains(QLatin1String("403")));

@@ -7,6 +7,7 @@
 #include "io/inputloader.h"
 #include "io/projectfile.h"
 #include "observe/accesslog.h"
+#include "recordcollector.h"
 #include "observe/tracewriter.h"
 #include "rawhttp.h"
 #include "testbackend.h"
@@ -23,36 +24,11 @@ using namespace gw::test;
 
 namespace {
 
-/// Collects every record the engine publishes.
-class CollectingSink final : public RecordSink
-{
-public:
-    void consume(const std::vector<ExchangeRecordPtr> &batch) override
-    {
-        QMutexLocker lock(&m_mutex);
-        m_records.insert(m_records.end(), batch.begin(), batch.end());
-    }
-    std::vector<ExchangeRecordPtr> records()
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_records;
-    }
-    void clear()
-    {
-        QMutexLocker lock(&m_mutex);
-        m_records.clear();
-    }
-
-private:
-    QMutex m_mutex;
-    std::vector<ExchangeRecordPtr> m_records;
-};
-
 /// A gateway serving a project on 127.0.0.1:0.
 struct Gateway
 {
     GatewayEngine engine;
-    std::shared_ptr<CollectingSink> sink = std::make_shared<CollectingSink>();
+    std::shared_ptr<RecordCollector> sink = std::make_shared<RecordCollector>();
     CompileResult compiled;
     quint16 port = 0;
 
@@ -68,21 +44,9 @@ struct Gateway
         port = engine.port();
     }
 
-    /// Records as delivered, once `done` holds for them (or after 5 s). A record is published just after its
-    /// response is written, so a client can read the response before the record exists.
     std::vector<ExchangeRecordPtr> waitRecords(const std::function<bool(const std::vector<ExchangeRecordPtr> &)> &done)
     {
-        QElapsedTimer t;
-        t.start();
-        std::vector<ExchangeRecordPtr> all;
-        do {
-            engine.records().flush();
-            all = sink->records();
-            if (done(all))
-                break;
-            QThread::msleep(5);
-        } while (t.elapsed() < 5000);
-        return all;
+        return sink->waitFor(engine.records(), done);
     }
 
     /// The newest record, waiting for one that was not there at the previous call.

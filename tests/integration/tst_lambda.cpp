@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Lambda proxy integrations with real node, python3 and custom-runtime processes speaking the Runtime API.
+#include "doc/docio.h"
+#include "engine/compiler.h"
+#include "engine/gatewayengine.h"
+#include "io/projectfile.h"
+#include "lambda/lambdaservice.h"
+#include "rawhttp.h"
+#include "recordcollector.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace gw;
+using namespace gw::test;
+
+namespace {
+
+QString functionsDir()
+{
+    return sourceDir() + QStringLiteral("/tests/lambda/functions");
+}
+
+QByteArray lambdaUri(const QString &name)
+{
+    return "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:"
+        + name.toUtf8() + "/invocations";
+}
+
+/// A project with a REST API (stage prod) and an HTTP API ($default) routing /NAME to function NAME.
+QByteArray projectYaml(const QList<QByteArray> &functionDefs, const QStringList &routes, const QByteArray &restExtra = {},
+                       const QByteArray &httpPayload = "2.0")
+{
+    QByteArray restPaths, httpPaths;
+    for (const QString &r : routes) {
+        restPaths += "        /" + r.toUtf8() + ":\n          x-amazon-apigateway-any-method:\n            x-amazon-apigateway-integration:\n"
+                     "              type: aws_proxy\n              httpMethod: POST\n              uri: " + lambdaUri(r) + "\n" + restExtra;
+        httpPaths += "        /" + r.toUtf8() + ":\n          x-amazon-apigateway-any-method:\n            x-amazon-apigateway-integration:\n"
+                     "              type: aws_proxy\n              payloadFormatVersion: '" + httpPayload + "'\n              uri: " + lambdaUri(r) + "\n";
+    }
+    QByteArray out = "gatehouse: 1\napis:\n  - id: rest\n    protocol: rest\n    definition:\n      openapi: 3.0.1\n"
+                     "      info: {title: R, version: '1'}\n      paths:\n" + restPaths +
+                     "    stages:\n      - name: prod\n        deployment: d1\n    deployments:\n      - id: d1\n"
+                     "  - id: http\n    protocol: http\n    definition:\n      openapi: 3.0.1\n      info: {title: H, version: '1'}\n"
+                     "      x-amazon-apigateway-importexport-version: '1.0'\n      paths:\n" + httpPaths +
+                     "    stages:\n      - name: $default\n        autoDeploy: true\nfunctions:\n";
+    for (const QByteArray &f : functionDefs)
+        out += f;
+    return out;
+}
+
+QByteArray fn(const QString &name, const QString &runtime, const QString &dir, const QString &handler, const QByteArray &extra = {})
+{
+    return "  - name: " + name.toUtf8() + "\n    runtime: " + runtime.toUtf8() + "\n    code: " + dir.toUtf8()
+        + "\n    handler: " + handler.toUtf8() + "\n" + extra;
+}
+
+struct Served
+{
+    GatewayEngine engine;
+    std::shared_ptr<RecordCollector> sink = std::make_shared<RecordCollector>();
+    quint16 port = 0;
+    QTemporaryDir logs;
+
+    explicit Served(const QByteArray &yaml)
+    {
+        const io::ProjectLoad l = io::readProject(doc::parse(yaml).root, QStringLiteral("lambda.yaml"));
+        for (const auto &d : l.diagnostics)
+            qWarning("%s", qPrintable(d.format()));
+        if (!l.project)
+            qFatal("project does not load");
+        engine.records().addSink(sink);
+        engine.lambda().setLogDirectory(logs.path());
+        engine.deploy(compileProject(*l.project).gateway);
+        QString error;
+        if (!engine.start(QHostAddress::LocalHost, 0, &error))
+            qFatal("%s", qPrintable(error));
+        port = engine.port();
+    }
+
+    RawResponse rest(const QByteArray &method, const QByteArray &path, const QByteArray &body = {}, const QByteArray &headers = {})
+    {
+        return rawRequest(port, method + " /prod" + path + " HTTP/1.1\r\nHost: rest.execute-api.localhost\r\n" + headers
+                                    + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body, 30'000);
+    }
+    RawResponse http(const QByteArray &method, const QByteArray &path, const QByteArray &body = {}, const QByteArray &headers = {})
+    {
+        return rawRequest(port, method + " " + path + " HTTP/1.1\r\nHost: http.execute-api.localhost\r\n" + headers
+                                    + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body, 30'000);
+    }
+    /// The newest record (waits until `count` records exist).
+    ExchangeRecordPtr record(size_t count)
+    {
+        const auto all = sink->waitForCount(engine.records(), count, 10'000);
+        return all.size() >= count ? all.back() : nullptr;
+    }
+};
+
+bool haveRuntime(const char *program)
+{
+    return !QStandardPaths::findExecutable(QString::fromLatin1(program)).isEmpty();
+}
+
+} // namespace
+
+class tst_Lambda : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void restEventAndResponse();
+    void coldThenWarm();
+    void httpPayloads();
+    void malformedResponse();
+    void functionErrors_data();
+    void functionErrors();
+    void timeoutKillsAndRecovers();
+    void crashIsReported();
+    void customRuntime();
+    void reservedConcurrencyThrottles();
+    void localConcurrencyQueues();
+    void integrationTimeout();
+    void codeChangesArePickedUp();
+    void unknownFunction();
+};
+
+void tst_Lambda::initTestCase()
+{
+    if (!haveRuntime("node") || !haveRuntime("python3"))
+        QSKIP("node and python3 are needed (apt-get install nodejs python3)");
+}
+
+void tst_Lambda::restEventAndResponse()
+{
+    Served s(projectYaml({fn("echo", "nodejs20.x", functionsDir() + "/node-cjs", "index.handler",
+                             "    environment:\n      GREETING: hi\n")},
+                         {"echo"}));
+    const RawResponse r = s.rest("POST", "/echo?a=1&a=2&b=x", "{\"k\":1}", "Content-Type: application/json\r\nX-Multi: 1\r\nX-Multi: 2\r\n");
+    QCOMPARE(r.status, 200);
+    const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    const QJsonObject event = body.value(QLatin1String("event")).toObject();
+    QCOMPARE(event.value(QLatin1String("resource")).toString(), QStringLiteral("/echo"));
+    QCOMPARE(event.value(QLatin1String("path")).toString(), QStringLiteral("/echo"));
+    QCOMPARE(event.value(QLatin1String("httpMethod")).toString(), QStringLiteral("POST"));
+    QCOMPARE(event.value(QLatin1String("body")).toString(), QStringLiteral("{\"k\":1}"));
+    QCOMPARE(event.value(QLatin1String("isBase64Encoded")).toBool(), false);
+    QCOMPARE(event.value(QLatin1String("queryStringParameters")).toObject().value(QLatin1String("a")).toString(), QStringLiteral("2"));
+    QCOMPARE(event.value(QLatin1String("multiValueQueryStringParameters")).toObject().value(QLatin1String("a")).toArray().size(), 2);
+    QCOMPARE(event.value(QLatin1String("multiValueHeaders")).toObject().value(QLatin1String("X-Multi")).toArray().size(), 2);
+    QCOMPARE(event.value(QLatin1String("headers")).toObject().value(QLatin1String("X-Multi")).toString(), QStringLiteral("2"));
+    QVERIFY(event.value(QLatin1String("pathParameters")).isNull());
+    QVERIFY(event.value(QLatin1String("stageVariables")).isNull());
+    const QJsonObject rc = event.value(QLatin1String("requestContext")).toObject();
+    QCOMPARE(rc.value(QLatin1String("stage")).toString(), QStringLiteral("prod"));
+    QCOMPARE(rc.value(QLatin1String("path")).toString(), QStringLiteral("/prod/echo"));
+    QCOMPARE(rc.value(QLatin1String("resourcePath")).toString(), QStringLiteral("/echo"));
+    QCOMPARE(rc.value(QLatin1String("requestId")).toString(), QString::fromLatin1(r.header("x-amzn-RequestId")));
+    QCOMPARE(rc.value(QLatin1String("identity")).toObject().value(QLatin1String("sourceIp")).toString(), QStringLiteral("127.0.0.1"));
+    const QJsonObject context = body.value(QLatin1String("context")).toObject();
+    QCOMPARE(context.value(QLatin1String("functionName")).toString(), QStringLiteral("echo"));
+    QCOMPARE(context.value(QLatin1String("memoryLimitInMB")).toString(), QStringLiteral("128"));
+    QVERIFY(context.value(QLatin1String("remainingMs")).toInt() > 2000);
+    QCOMPARE(body.value(QLatin1String("env")).toObject().value(QLatin1String("custom")).toString(), QStringLiteral("hi"));
+    // The record carries what the function saw and said.
+    const ExchangeRecordPtr rec = s.record(1);
+    QVERIFY(rec);
+    QCOMPARE(rec->lambda.size(), size_t(1));
+    QCOMPARE(rec->lambda[0]->function, QStringLiteral("echo"));
+    QVERIFY(rec->lambda[0]->event.contains("\"httpMethod\":\"POST\""));
+    QVERIFY(rec->lambda[0]->log.constFirst().startsWith(QLatin1String("START RequestId: ")));
+    QVERIFY(rec->lambda[0]->log.constLast().startsWith(QLatin1String("REPORT RequestId: ")));
+    QCOMPARE(rec->steps.back().detail, QStringLiteral("integration.lambda"));
+}
+
+void tst_Lambda::coldThenWarm()
+{
+    Served s(projectYaml({fn("echo", "nodejs", functionsDir() + "/node-echo", "index.handler", "    memorySize: 256\n")}, {"echo"}));
+    QCOMPARE(s.rest("GET", "/echo").status, 200);
+    QCOMPARE(s.rest("GET", "/echo").status, 200);
+    const ExchangeRecordPtr second = s.record(2);
+    const auto first = s.sink->records()[0];
+    QVERIFY(first->lambda[0]->coldStart);
+    QVERIFY(first->lambda[0]->initUs > 0);
+    QVERIFY(first->lambda[0]->log.constLast().contains(QLatin1String("Init Duration: ")));
+    QVERIFY(!second->lambda[0]->coldStart);
+    QVERIFY(!second->lambda[0]->log.constLast().contains(QLatin1String("Init Duration")));
+    const QString report = second->lambda[0]->log.constLast();
+    QVERIFY2(report.contains(QLatin1String("Memory Size: 256 MB")), qPrintable(report));
+    QVERIFY2(QRegularExpression(QStringLiteral("Duration: [0-9.]+ ms\\tBilled Duration: \\d+ ms\\tMemory Size: 256 MB\\tMax Memory Used: \\d+ MB"))
+                 .match(report).hasMatch(), qPrintable(report));
+    // The log file has both invocations.
+    QFile log(s.logs.filePath(QStringLiteral("echo.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QCOMPARE(log.readAll().count("REPORT RequestId:"), 2);
+}
+
+void tst_Lambda::httpPayloads()
+{
+    {
+        Served s(projectYaml({fn("v2", "python3.11", functionsDir() + "/py-v2", "app.handler")}, {"v2"}));
+        const RawResponse r = s.http("GET", "/v2");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("content-type"), QByteArray("application/json"));
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(body.value(QLatin1String("path")).toString(), QStringLiteral("/v2"));
+        QCOMPARE(QJsonDocument::fromJson(s.record(1)->lambda[0]->event).object().value(QLatin1String("version")).toString(), QStringLiteral("2.0"));
+    }
+    {
+        Served s(projectYaml({fn("echo", "python", functionsDir() + "/py-echo", "app.handler")}, {"echo"}, {}, "1.0"));
+        const RawResponse r = s.http("GET", "/echo?x=1", {}, "Cookie: a=1; b=2\r\n");
+        QCOMPARE(r.status, 200);
+        const QJsonObject event = QJsonDocument::fromJson(r.body).object().value(QLatin1String("event")).toObject();
+        QCOMPARE(event.value(QLatin1String("version")).toString(), QStringLiteral("1.0"));
+        QCOMPARE(event.value(QLatin1String("requestContext")).toObject().value(QLatin1String("routeKey")).toString(), QStringLiteral("ANY /echo"));
+    }
+    {
+        Served s(projectYaml({fn("echo", "python", functionsDir() + "/py-echo", "app.handler")}, {"echo"}));
+        const RawResponse r = s.http("GET", "/echo?x=1&x=2", {}, "Cookie: a=1; b=2\r\n");
+        QCOMPARE(r.status, 200);
+        const QJsonObject event = QJsonDocument::fromJson(r.body).object().value(QLatin1String("event")).toObject();
+        QCOMPARE(event.value(QLatin1String("version")).toString(), QStringLiteral("2.0"));
+        QCOMPARE(event.value(QLatin1String("rawQueryString")).toString(), QStringLiteral("x=1&x=2"));
+        QCOMPARE(event.value(QLatin1String("queryStringParameters")).toObject().value(QLatin1String("x")).toString(), QStringLiteral("1,2"));
+        QCOMPARE(event.value(QLatin1String("cookies")).toArray().size(), 2);
+        QCOMPARE(event.value(QLatin1String("requestContext")).toObject().value(QLatin1String("http")).toObject().value(QLatin1String("method")).toString(),
+                 QStringLiteral("GET"));
+    }
+}
+
+void tst_Lambda::malformedResponse()
+{
+    Served s(projectYaml({fn("bad", "nodejs", functionsDir() + "/node-malformed", "index.handler")}, {"bad"}));
+    const RawResponse rest = s.rest("GET", "/bad");
+    QCOMPARE(rest.status, 502);
+    QCOMPARE(rest.header("x-amzn-ErrorType"), QByteArray("InternalServerErrorException"));
+    const ExchangeRecordPtr rec = s.record(1);
+    QCOMPARE(rec->stoppedAt, QStringLiteral("integration.lambda_malformed"));
+    QVERIFY2(rec->explanation.join(QLatin1Char(' ')).contains(QLatin1String("body must be a string")), qPrintable(rec->explanation.join(QLatin1Char('|'))));
+    const RawResponse http = s.http("GET", "/bad");
+    QCOMPARE(http.status, 500);
+    QCOMPARE(http.body, QByteArray(R"({"message":"Internal Server Error"})"));
+}
+
+void tst_Lambda::functionErrors_data()
+{
+    QTest::addColumn<QString>("dir");
+    QTest::addColumn<QString>("runtime");
+    QTest::addColumn<QString>("handler");
+    QTest::addColumn<QString>("errorType");
+    QTest::addRow("node throws") << "node-error" << "nodejs" << "index.handler" << "ValidationError";
+    QTest::addRow("python raises") << "py-error" << "python" << "app.handler" << "ValueError";
+    QTest::addRow("node init error") << "node-init-error" << "nodejs" << "index.handler" << "Error";
+    QTest::addRow("python import error") << "py-import-error" << "python" << "app.handler" << "Runtime.ImportModuleError";
+}
+
+void tst_Lambda::functionErrors()
+{
+    QFETCH(QString, dir);
+    QFETCH(QString, runtime);
+    QFETCH(QString, handler);
+    QFETCH(QString, errorType);
+    Served s(projectYaml({fn("f", runtime, functionsDir() + QLatin1Char('/') + dir, handler)}, {"f"}));
+    const RawResponse rest = s.rest("GET", "/f");
+    QCOMPARE(rest.status, 502);
+    QCOMPARE(rest.body, QByteArray("{\"message\": \"Internal server error\"}"));
+    const ExchangeRecordPtr rec = s.record(1);
+    QCOMPARE(rec->stoppedAt, QStringLiteral("integration.lambda_error"));
+    QCOMPARE(rec->lambda[0]->errorType, errorType);
+    const RawResponse http = s.http("GET", "/f");
+    QCOMPARE(http.status, 500);
+    QCOMPARE(http.body, QByteArray(R"({"message":"Internal Server Error"})"));
+}
+
+void tst_Lambda::timeoutKillsAndRecovers()
+{
+    Served s(projectYaml({fn("slow", "nodejs", functionsDir() + "/node-timeout", "index.handler", "    timeout: 1\n"),
+                          fn("echo", "nodejs", functionsDir() + "/node-echo", "index.handler")},
+                         {"slow", "echo"}));
+    QElapsedTimer t;
+    t.start();
+    const RawResponse r = s.rest("GET", "/slow");
+    QCOMPARE(r.status, 502);
+    QVERIFY(t.elapsed() >= 900 && t.elapsed() < 5000);
+    const ExchangeRecordPtr rec = s.record(1);
+    QCOMPARE(rec->lambda[0]->status, QStringLiteral("timeout"));
+    QVERIFY(rec->lambda[0]->log.join(QLatin1Char('\n')).contains(QLatin1String("Task timed out after 1.00 seconds")));
+    // A new instance serves the next request.
+    QCOMPARE(s.rest("GET", "/echo").status, 200);
+}
+
+void tst_Lambda::crashIsReported()
+{
+    Served s(projectYaml({fn("crash", "nodejs", functionsDir() + "/node-crash", "index.handler")}, {"crash"}));
+    QCOMPARE(s.rest("GET", "/crash").status, 502);
+    const ExchangeRecordPtr rec = s.record(1);
+    QCOMPARE(rec->lambda[0]->errorType, QStringLiteral("Runtime.ExitError"));
+    QVERIFY(rec->lambda[0]->errorMessage.contains(QLatin1String("exit status 3")));
+    QCOMPARE(s.rest("GET", "/crash").status, 502); // a fresh process each time
+}
+
+void tst_Lambda::customRuntime()
+{
+    if (!haveRuntime("curl"))
+        QSKIP("the shell custom runtime needs curl");
+    Served s(projectYaml({fn("shell", "provided.al2023", functionsDir() + "/shell-bootstrap", "function.handler")}, {"shell"}));
+    const RawResponse r = s.rest("POST", "/shell", "ping");
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.contains("\"httpMethod\":\"POST\""));
+}
+
+void tst_Lambda::reservedConcurrencyThrottles()
+{
+    Served s(projectYaml({fn("slow", "nodejs", functionsDir() + "/node-slow", "index.handler", "    reservedConcurrency: 1\n")}, {"slow"}));
+    QCOMPARE(s.rest("GET", "/slow?ms=1").status, 200); // warm up
+    RawHttpClient first(s.port, 10'000);
+    first.send("GET /prod/slow?ms=800 HTTP/1.1\r\nHost: rest.execute-api.localhost\r\n\r\n");
+    QTest::qWait(150);
+    const RawResponse second = s.rest("GET", "/slow?ms=1");
+    QCOMPARE(second.status, 500);
+    QCOMPARE(first.read().status, 200);
+    QVERIFY(s.record(3));
+    bool throttled = false;
+    for (const auto &rec : s.sink->records())
+        throttled |= rec->stoppedAt == QLatin1String("integration.lambda_throttled");
+    QVERIFY(throttled);
+}
+
+void tst_Lambda::localConcurrencyQueues()
+{
+    Served s(projectYaml({fn("slow", "nodejs", functionsDir() + "/node-slow", "index.handler")}, {"slow"}));
+    s.engine.lambda().setLocalConcurrency(2);
+    std::vector<std::unique_ptr<RawHttpClient>> clients;
+    for (int i = 0; i < 4; ++i) {
+        clients.push_back(std::make_unique<RawHttpClient>(s.port, 20'000));
+        clients.back()->send("GET /prod/slow?ms=300 HTTP/1.1\r\nHost: rest.execute-api.localhost\r\n\r\n");
+    }
+    QSet<int> pids;
+    for (auto &c : clients) {
+        const RawResponse r = c->read();
+        QCOMPARE(r.status, 200);
+        pids.insert(QJsonDocument::fromJson(r.body).object().value(QLatin1String("pid")).toInt());
+    }
+    QCOMPARE(pids.size(), 2); // two processes served four requests
+    const auto stats = s.engine.lambda().stats();
+    QCOMPARE(stats.size(), 1);
+    QCOMPARE(stats[0].coldStarts, quint64(2));
+}
+
+void tst_Lambda::integrationTimeout()
+{
+    Served s(projectYaml({fn("slow", "nodejs", functionsDir() + "/node-slow", "index.handler")}, {"slow"},
+                         "              timeoutInMillis: 200\n"));
+    const RawResponse r = s.rest("GET", "/slow?ms=1500");
+    QCOMPARE(r.status, 504);
+    QCOMPARE(r.body, QByteArray(R"({"message":"Endpoint request timed out"})"));
+}
+
+void tst_Lambda::codeChangesArePickedUp()
+{
+    QTemporaryDir dir;
+    auto write = [&](const QByteArray &text) {
+        QFile f(dir.filePath(QStringLiteral("index.js")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("exports.handler = async () => ({ statusCode: 200, body: '" + text + "' });\n");
+    };
+    write("one");
+    Served s(projectYaml({fn("live", "nodejs", dir.path(), "index.handler")}, {"live"}));
+    QCOMPARE(s.rest("GET", "/live").body, QByteArray("one"));
+    QTest::qWait(20); // a new modification time
+    write("two");
+    QCOMPARE(s.rest("GET", "/live").body, QByteArray("two"));
+}
+
+void tst_Lambda::unknownFunction()
+{
+    const QByteArray yaml = projectYaml({}, {"ghost"});
+    const io::ProjectLoad l = io::readProject(doc::parse(yaml).root, QStringLiteral("x.yaml"));
+    QVERIFY(l.project);
+    const CompileResult c = compileProject(*l.project);
+    QVERIFY(c.fidelity.format().contains(QLatin1String("Lambda function ghost is not defined locally")));
+}
+
+QTEST_GUILESS_MAIN(tst_Lambda)
+#include "tst_lambda.moc"
