@@ -31,6 +31,12 @@ public:
     /// The colour of a status class that reads well on `palette`'s base colour: 2xx green, 4xx amber, 5xx red.
     /// Invalid (use the default text colour) for anything else.
     static QColor statusColor(int status, const QPalette &palette);
+    /// The colour of a passing (green) or failing (red) CORS check or verdict, readable on `palette`'s base
+    /// colour.
+    static QColor passColor(bool pass, const QPalette &palette)
+    {
+        return statusColor(pass ? 200 : 500, palette);
+    }
     /// "1.2 KB", "3.4 MB", "512 bytes".
     static QString byteSize(qint64 bytes);
 };

@@ -2,6 +2,7 @@
 #include "inspectorpanel.h"
 
 #include "bodyview.h"
+#include "cors/recordverdict.h"
 #include "formatting.h"
 #include "waterfallwidget.h"
 
@@ -86,6 +87,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     , m_responseHeaders(makeHeaderTable(this, tr("Response headers")))
     , m_responseBody(new BodyView(this))
     , m_explain(new QTextBrowser(this))
+    , m_cors(new QTextBrowser(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -104,6 +106,9 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_explain->setOpenLinks(false);
     m_explain->setAccessibleName(tr("Explanation"));
     m_tabs->addTab(m_explain, tr("Explain"));
+    m_cors->setOpenLinks(false);
+    m_cors->setAccessibleName(tr("CORS verdict"));
+    m_tabs->addTab(m_cors, tr("CORS"));
     m_tabs->setAccessibleName(tr("Request details"));
     setRecord(nullptr);
 }
@@ -122,6 +127,8 @@ void InspectorPanel::setRecord(const ExchangeRecordPtr &record)
         m_responseBody->clear();
         m_explain->setHtml(QStringLiteral("<p>%1</p>").arg(
             esc(tr("Select a request in Traffic: this tab says what answered it, why, and what to change."))));
+        m_cors->clear();
+        m_tabs->setTabVisible(CorsTab, false);
         return;
     }
     const ExchangeRecord &r = *record;
@@ -159,6 +166,87 @@ void InspectorPanel::setRecord(const ExchangeRecordPtr &record)
     m_responseBody->setBody(r.responseBody, r.responseBodySize, r.responseHeaders.value("content-type"));
 
     m_explain->setHtml(explainHtml(r));
+
+    const bool hasOrigin = r.requestHeaders.contains("origin");
+    if (hasOrigin)
+        m_cors->setHtml(corsHtml(r));
+    else
+        m_cors->clear();
+    m_tabs->setTabVisible(CorsTab, hasOrigin);
+}
+
+QString InspectorPanel::corsHtml(const ExchangeRecord &r) const
+{
+    const cors::RecordVerdict v = cors::judgeRecord(r);
+    const QString origin = QString::fromUtf8(r.requestHeaders.value("origin"));
+    QString html;
+    if (v.kind == cors::RecordVerdict::Kind::NotCors) {
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Not a cross-origin request")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(r.status == 0
+                                 ? tr("The client went away before a response, so there is nothing to judge.")
+                                 : tr("The page at %1 and the API share an origin, so the browser applies no "
+                                      "CORS checks.")
+                                       .arg(origin)));
+        return html;
+    }
+    const bool allowed = v.kind == cors::RecordVerdict::Kind::Allowed;
+    const QString colour = Formatting::passColor(allowed, palette()).name();
+    html += QStringLiteral("<h2 style=\"color:%1\">%2</h2>")
+                .arg(colour, esc(allowed ? tr("✓ Allowed by the browser") : tr("✗ Blocked by the browser")));
+    if (v.preflight) {
+        const QString method = QString::fromLatin1(r.requestHeaders.value("access-control-request-method"));
+        const QString headers = QString::fromLatin1(r.requestHeaders.value("access-control-request-headers"));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(headers.isEmpty()
+                                 ? tr("A preflight: the page at %1 asked whether it may send %2 %3.")
+                                       .arg(origin, method, r.path)
+                                 : tr("A preflight: the page at %1 asked whether it may send %2 %3 with the "
+                                      "headers %4.")
+                                       .arg(origin, method, r.path, headers)));
+        if (!allowed)
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(tr("The browser does not send the %1 request itself; the page "
+                                    "sees a network error.")
+                                     .arg(method)));
+    } else {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(allowed
+                                 ? tr("The page at %1 sent %2 %3, and the browser lets it read the response.")
+                                       .arg(origin, r.method, r.path)
+                                 : tr("The page at %1 sent %2 %3; the request reached the API, but the "
+                                      "browser hides "
+                                      "the response from the page (a network error in JavaScript).")
+                                       .arg(origin, r.method, r.path)));
+    }
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    for (const cors::Check &c : v.checks) {
+        html += QStringLiteral("<tr><td valign=\"top\" style=\"color:%1\"><b>%2</b></td>"
+                               "<td valign=\"top\"><code>%3</code></td><td valign=\"top\">%4</td></tr>")
+                    .arg(Formatting::passColor(c.pass, palette()).name(),
+                         c.pass ? QStringLiteral("✓") : QStringLiteral("✗"), esc(c.name), esc(c.explanation));
+    }
+    html += QStringLiteral("</table>");
+    if (!v.reasons.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Why the browser blocks it")));
+        for (const QString &reason : v.reasons)
+            html += QStringLiteral("<li>%1</li>").arg(esc(reason));
+        html += QStringLiteral("</ul><p>%1</p>")
+                    .arg(esc(tr(
+                        "The CORS Lab (View ▸ CORS Lab) replays such a request and advises the change that "
+                        "fixes it.")));
+    }
+    return html;
+}
+
+QString InspectorPanel::corsText() const
+{
+    return isCorsTabVisible() ? m_cors->toPlainText() : QString();
+}
+
+bool InspectorPanel::isCorsTabVisible() const
+{
+    return m_tabs->isTabVisible(CorsTab);
 }
 
 QString InspectorPanel::explainHtml(const ExchangeRecord &r)

@@ -15,13 +15,14 @@ namespace gw::ui {
 class BodyView;
 class WaterfallWidget;
 
-/// Everything about one finished exchange: the step waterfall, then Request, Response and Explain tabs. Shows an
-/// immutable record; holds no pointer into the engine.
+/// Everything about one finished exchange: the step waterfall, then Request, Response and Explain tabs, and a
+/// CORS tab for requests with an Origin header (what the browser made of it). Shows an immutable record;
+/// holds no pointer into the engine.
 class InspectorPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { RequestTab, ResponseTab, ExplainTab };
+    enum Tab { RequestTab, ResponseTab, ExplainTab, CorsTab };
 
     explicit InspectorPanel(QWidget *parent = nullptr);
 
@@ -32,11 +33,16 @@ public:
     WaterfallWidget *waterfall() const { return m_waterfall; }
     QTabWidget *tabs() const { return m_tabs; }
     QString explainText() const;
+    /// The CORS tab's text; empty when the tab is hidden (the request has no Origin header).
+    QString corsText() const;
+    bool isCorsTabVisible() const;
     QString requestBodyText() const;
     QString responseBodyText() const;
 
     /// The Explain tab's content for `record`, as HTML: what answered, why, and what to change.
     static QString explainHtml(const ExchangeRecord &record);
+    /// The CORS tab's content for `record`, as HTML: preflight or actual request, every check, the verdict.
+    QString corsHtml(const ExchangeRecord &record) const;
 
 private:
     ExchangeRecordPtr m_record;
@@ -50,6 +56,7 @@ private:
     QTreeWidget *m_responseHeaders;
     BodyView *m_responseBody;
     QTextBrowser *m_explain;
+    QTextBrowser *m_cors;
 };
 
 } // namespace gw::ui

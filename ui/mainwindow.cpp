@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "corslabpanel.h"
+#include "deploydialog.h"
+#include "enablecorsdialog.h"
 #include "explorerpanel.h"
 #include "formatting.h"
 #include "gatewaycontroller.h"
 #include "inspectorpanel.h"
+#include "io/projectfile.h"
+#include "noticebar.h"
 #include "overviewpage.h"
 #include "problemspanel.h"
-#include "projectloader.h"
 #include "recordfeed.h"
 #include "trafficpanel.h"
 
@@ -15,6 +19,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -24,9 +29,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 // Resources of the static ui library must be initialised explicitly, outside any namespace.
 static void initGatehouseResources()
@@ -39,7 +49,7 @@ namespace gw::ui {
 namespace {
 
 constexpr int maxRecentFiles = 10;
-constexpr int layoutVersion = 1;
+constexpr int layoutVersion = 2; // 2: the CORS Lab dock
 constexpr quint16 defaultPort = 4510;
 const QLatin1StringView recentKey("recentFiles");
 const QLatin1StringView geometryKey("window/geometry");
@@ -50,12 +60,32 @@ QIcon icon(const char *name)
     return QIcon(QStringLiteral(":/gatehouse/icons/%1.svg").arg(QLatin1StringView(name)));
 }
 
+/// `base` with an amber dot in its top-right corner: "something to do here".
+QIcon withBadge(const QIcon &base)
+{
+    QIcon out;
+    for (const int size : {16, 22, 24, 32, 48}) {
+        QPixmap pixmap = base.pixmap(size, size);
+        if (pixmap.isNull())
+            continue;
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal d = size * 0.5;
+        painter.setPen(QPen(Qt::white, size / 16.0));
+        painter.setBrush(QColor(0xf5, 0x9e, 0x0b));
+        painter.drawEllipse(QRectF(size - d - 0.5, 0.5, d, d));
+        out.addPixmap(pixmap);
+    }
+    return out;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_gateway(new GatewayController(this))
     , m_loader(new ProjectLoader(this))
+    , m_document(new ProjectDocument(this))
 {
     initGatehouseResources();
     setObjectName(QStringLiteral("MainWindow"));
@@ -66,8 +96,18 @@ MainWindow::MainWindow(QWidget *parent)
     setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
 
-    m_overview = new OverviewPage(this);
-    setCentralWidget(m_overview);
+    auto *center = new QWidget(this);
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->setSpacing(0);
+    m_notice = new NoticeBar(center);
+    m_overview = new OverviewPage(center);
+    centerLayout->addWidget(m_notice);
+    centerLayout->addWidget(m_overview, 1);
+    setCentralWidget(center);
+    m_deployIcon = icon("deploy");
+    m_deployBadgeIcon = withBadge(m_deployIcon);
+    setSavePathChooser({});
 
     createActions();
     createDocks();
@@ -77,6 +117,10 @@ MainWindow::MainWindow(QWidget *parent)
     restoreLayout();
 
     connect(m_loader, &ProjectLoader::loaded, this, &MainWindow::onLoaded);
+    connect(m_loader, &ProjectLoader::compiled, this, &MainWindow::onCompiled);
+    connect(m_document, &ProjectDocument::changed, this, &MainWindow::onDocumentChanged);
+    connect(m_document, &ProjectDocument::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_gateway, &GatewayController::stateChanged, this, &MainWindow::onGatewayStateChanged);
     connect(m_gateway->feed(), &RecordFeed::recordsArrived, m_traffic, &TrafficPanel::append);
     connect(m_gateway->feed(), &RecordFeed::recordsArrived, this, &MainWindow::updateRequestCount);
@@ -86,8 +130,28 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &url) { copyToClipboard(url, tr("Invoke URL")); });
     connect(m_overview, &OverviewPage::copyRequested, this, [this](const QString &text) { copyToClipboard(text, {}); });
     connect(m_problems, &ProblemsPanel::countChanged, this, &MainWindow::updateProblemsTitle);
+    connect(m_explorer, &ExplorerPanel::enableCorsRequested, this,
+            [this](const QString &apiId, const QString &path) { showEnableCorsDialog(apiId, path); });
+    connect(m_overview, &OverviewPage::deployRequested, this,
+            [this](const QString &apiId, const QString &stage) { showDeployDialog(apiId, stage); });
+    connect(m_explorer, &ExplorerPanel::deployRequested, this,
+            [this](const QString &apiId, const QString &stage) { showDeployDialog(apiId, stage); });
+    connect(m_explorer, &ExplorerPanel::corsLabRequested, this,
+            [this](const QString &apiId, const QString &stage, const QString &path, const QString &method) {
+                showCorsLab();
+                m_corsLab->setTarget(apiId, stage, path, method);
+            });
+    connect(m_explorer->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateActions);
+    connect(m_corsLab, &CorsLabPanel::deployRequested, this,
+            [this](const QString &apiId, const QString &stage) { deploy(apiId, stage, tr("CORS Lab fix")); });
+    connect(m_corsLab, &CorsLabPanel::startGatewayRequested, this, [this] {
+        if (m_gateway->state() == GatewayController::State::Stopped)
+            startGateway();
+    });
     onGatewayStateChanged();
     updateProblemsTitle(m_problems->count());
+    updateActions();
     showNoProject();
 }
 
@@ -100,6 +164,37 @@ void MainWindow::createActions()
     m_openAction->setToolTip(tr("Open a Gatehouse project or an OpenAPI / Swagger document (%1)")
                                  .arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFile);
+
+    m_saveAction = new QAction(icon("save"), tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    m_saveAction->setToolTip(
+        tr("Save the project (%1)").arg(m_saveAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    m_saveAsAction = new QAction(tr("Save &As…"), this);
+    m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_deployAction = new QAction(m_deployIcon, tr("&Deploy…"), this);
+    m_deployAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_deployAction, &QAction::triggered, this,
+            [this] { showDeployDialog(m_selectedApi, m_selectedStage); });
+
+    m_enableCorsAction = new QAction(icon("cors"), tr("Enable &CORS…"), this);
+    m_enableCorsAction->setToolTip(tr("Enable CORS on the REST resource selected in the Explorer"));
+    connect(m_enableCorsAction, &QAction::triggered, this, &MainWindow::enableCorsOnSelection);
+
+    m_corsLabAction = new QAction(icon("cors"), tr("CORS &Lab"), this);
+    m_corsLabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_corsLabAction->setToolTip(
+        tr("Play a browser page against the running gateway and see what CORS allows (%1)")
+            .arg(m_corsLabAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_corsLabAction, &QAction::triggered, this, &MainWindow::showCorsLab);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -141,19 +236,33 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {m_explorerDock, m_inspectorDock, m_trafficDock, m_problemsDock})
+    for (QDockWidget *dock : {m_explorerDock, m_inspectorDock, m_trafficDock, m_problemsDock, m_corsLabDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
 
+    QMenu *api = menuBar()->addMenu(tr("&API"));
+    api->addAction(m_enableCorsAction);
+
     QMenu *gateway = menuBar()->addMenu(tr("&Gateway"));
     gateway->addAction(m_startStopAction);
+    gateway->addAction(m_deployAction);
     gateway->addAction(m_copyUrlAction);
     gateway->addSeparator();
     gateway->addAction(m_clearTrafficAction);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_corsLabAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -168,8 +277,10 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_openAction);
+    bar->addAction(m_saveAction);
     bar->addSeparator();
     bar->addAction(m_startStopAction);
+    bar->addAction(m_deployAction);
     bar->addSeparator();
 
     auto *label = new QLabel(tr("Invoke URL"), bar);
@@ -187,7 +298,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_copyUrlAction);
 
     // Accessible names and tooltips for the toolbar's buttons.
-    for (QAction *a : {m_openAction, m_startStopAction, m_copyUrlAction}) {
+    for (QAction *a : {m_openAction, m_saveAction, m_startStopAction, m_deployAction, m_copyUrlAction}) {
         if (QWidget *w = bar->widgetForAction(a))
             w->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     }
@@ -210,16 +321,21 @@ void MainWindow::createDocks()
     m_inspector = new InspectorPanel(this);
     m_traffic = new TrafficPanel(this);
     m_problems = new ProblemsPanel(this);
+    m_corsLab = new CorsLabPanel(m_document, this);
     m_explorerDock = makeDock(tr("Explorer"), QStringLiteral("ExplorerDock"), m_explorer, Qt::LeftDockWidgetArea);
     m_inspectorDock = makeDock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
     m_trafficDock = makeDock(tr("Traffic"), QStringLiteral("TrafficDock"), m_traffic, Qt::BottomDockWidgetArea);
     m_problemsDock = makeDock(tr("Problems"), QStringLiteral("ProblemsDock"), m_problems, Qt::BottomDockWidgetArea);
+    m_corsLabDock
+        = makeDock(tr("CORS Lab"), QStringLiteral("CorsLabDock"), m_corsLab, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_trafficDock, m_problemsDock);
+    tabifyDockWidget(m_problemsDock, m_corsLabDock);
     m_trafficDock->raise();
     m_explorerDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_trafficDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     m_inspectorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     m_problemsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    m_corsLabDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
     connect(m_clearTrafficAction, &QAction::triggered, m_traffic, &TrafficPanel::clear);
 }
 
@@ -244,16 +360,31 @@ void MainWindow::restoreLayout()
     const QByteArray state = settings.value(stateKey).toByteArray();
     if (state.isEmpty() || !restoreState(state, layoutVersion)) {
         resizeDocks({m_explorerDock, m_inspectorDock}, {310, 500}, Qt::Horizontal);
-        resizeDocks({m_trafficDock}, {300}, Qt::Vertical);
+        resizeDocks({m_trafficDock}, {330}, Qt::Vertical);
     }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSaveChanges()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState(layoutVersion));
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        // A freshly started window takes the keyboard, also where no window manager hands it over (Xvfb,
+        // kiosks).
+        QTimer::singleShot(0, this, [this] { activateWindow(); });
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -281,13 +412,16 @@ void MainWindow::showNoProject()
                              .arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
-void MainWindow::openFile(const QString &path, const io::InputOptions &options)
+bool MainWindow::openFile(const QString &path, const io::InputOptions &options)
 {
+    if (!maybeSaveChanges())
+        return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (!m_project)
+    if (!m_document->isOpen())
         m_overview->setEmpty(tr("Opening %1…").arg(QDir::toNativeSeparators(absolute)));
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(absolute)));
     m_loader->load(absolute, options);
+    return true;
 }
 
 bool MainWindow::isLoading() const
@@ -295,9 +429,20 @@ bool MainWindow::isLoading() const
     return m_loader->isBusy();
 }
 
+bool MainWindow::isCompiling() const
+{
+    return m_document->isOpen() && m_compiledRevision != m_document->revision();
+}
+
+QString MainWindow::currentFile() const
+{
+    return m_document->hasProjectFile() ? m_document->filePath() : m_document->sourcePath();
+}
+
 void MainWindow::chooseFile()
 {
-    const QString dir = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
+    const QString file = currentFile();
+    const QString dir = file.isEmpty() ? QDir::homePath() : QFileInfo(file).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Project or OpenAPI Document"), dir,
         tr("Projects and OpenAPI documents (*.gatehouse.yaml *.yaml *.yml *.json);;All files (*)"));
@@ -316,7 +461,7 @@ void MainWindow::onLoaded(const std::shared_ptr<const LoadOutcome> &outcome)
             d.message = tr("the file could not be read as a project or OpenAPI document");
             errors.append(d);
         }
-        m_problems->setFailedLoad(outcome->path, errors, m_project.has_value());
+        m_problems->setFailedLoad(outcome->path, errors, m_document->isOpen());
         m_problemsDock->show();
         m_problemsDock->raise();
         QString first;
@@ -327,7 +472,7 @@ void MainWindow::onLoaded(const std::shared_ptr<const LoadOutcome> &outcome)
             }
         }
         statusBar()->showMessage(tr("Could not open %1: %2").arg(shown, first.isEmpty() ? errors.first().format() : first));
-        if (!m_project)
+        if (!m_document->isOpen())
             m_overview->setEmpty(tr("%1 could not be opened. Problems (below) says where and why; fix the file, or "
                                     "open another one with File ▸ Open.")
                                      .arg(shown));
@@ -335,29 +480,371 @@ void MainWindow::onLoaded(const std::shared_ptr<const LoadOutcome> &outcome)
         return;
     }
 
-    m_project = *outcome->load.project;
     m_compiled = *outcome->compiled;
-    m_filePath = outcome->path;
+    m_loadDiagnostics = outcome->load.diagnostics;
+    m_corsTraps = outcome->corsTraps;
     m_selectedApi.clear();
     m_selectedStage.clear();
+    m_resetting = true;
+    m_document->reset(*outcome->load.project, outcome->path, outcome->projectFile);
+    m_resetting = false;
+    m_compiledRevision = m_document->revision();
+    const model::Project &project = m_document->project();
+    m_notice->dismiss();
+    m_problems->clearEditReport();
     m_problems->clearFailedLoad();
-    m_problems->setProjectProblems(outcome->load.diagnostics + m_compiled.problems);
+    m_problems->setProjectProblems(m_loadDiagnostics + m_compiled.problems);
+    m_problems->setCorsTraps(m_corsTraps);
     m_gateway->deploy(m_compiled.gateway);
-    m_explorer->setProject(*m_project);
+    m_explorer->setProject(project);
     m_explorer->setPort(m_gateway->port());
-    m_overview->setProject(*m_project, m_compiled, outcome->load.diagnostics, m_filePath, m_gateway->port());
-    addRecentFile(m_filePath);
-    setWindowFilePath(m_filePath);
-    setWindowTitle(tr("%1 — Gatehouse").arg(m_project->name.isEmpty() ? QFileInfo(m_filePath).fileName()
-                                                                        : m_project->name));
+    m_overview->setProject(project, m_compiled, m_loadDiagnostics, outcome->path, m_gateway->port());
+    m_corsLab->setCorsTraps(m_corsTraps);
+    m_corsLab->setGateway(m_compiled.gateway, m_gateway->port(), true);
+    addRecentFile(outcome->path);
+    updateTitle();
+    updateActions();
+    updateDeployBadge();
     updateInvokeUrl();
-    statusBar()->showMessage(tr("Opened %1: %n API(s), in %2 ms", nullptr, int(m_project->apis.size()))
+    statusBar()->showMessage(tr("Opened %1: %n API(s), in %2 ms", nullptr, int(project.apis.size()))
                                  .arg(shown)
                                  .arg(outcome->elapsedMs),
                              8000);
     if (m_autoStart && m_gateway->state() == GatewayController::State::Stopped)
         startGateway();
-    Q_EMIT projectOpened(m_filePath);
+    Q_EMIT projectOpened(outcome->path);
+}
+
+// ---- editing
+// --------------------------------------------------------------------------------------------------
+
+void MainWindow::onDocumentChanged()
+{
+    if (m_resetting)
+        return; // onLoaded() shows the new project with what the loader compiled
+    if (!m_document->isOpen())
+        return;
+    const model::Project &project = m_document->project();
+    m_explorer->refreshProject(project);
+    m_corsLab->setGateway(m_compiled.gateway, m_gateway->port(), false);
+    m_loader->compile(project, m_document->revision());
+    updateTitle();
+    updateActions();
+    updateDeployBadge();
+    updateInvokeUrl();
+}
+
+void MainWindow::onCompiled(const std::shared_ptr<const CompileOutcome> &outcome)
+{
+    if (!m_document->isOpen() || outcome->revision != m_document->revision())
+        return; // a newer revision is being compiled
+    m_compiled = outcome->compiled;
+    m_compiledRevision = outcome->revision;
+    m_corsTraps = outcome->corsTraps;
+    // REST stages keep serving their deployments; auto-deploying stages get the working copy.
+    m_gateway->deploy(m_compiled.gateway);
+    m_problems->setProjectProblems(m_loadDiagnostics + m_compiled.problems);
+    m_problems->setCorsTraps(m_corsTraps);
+    m_overview->setProject(m_document->project(), m_compiled, m_loadDiagnostics, currentFile(),
+                           m_gateway->port());
+    m_corsLab->setCorsTraps(m_corsTraps);
+    m_corsLab->setGateway(m_compiled.gateway, m_gateway->port(), true);
+    Q_EMIT projectCompiled();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document->isOpen()) {
+        setWindowTitle(tr("Gatehouse"));
+        setWindowFilePath({});
+        setWindowModified(false);
+        return;
+    }
+    const model::Project &project = m_document->project();
+    const QString name = m_document->displayName();
+    // "[*]" is where Qt puts the modified mark.
+    if (project.name.isEmpty() || project.name == name)
+        setWindowTitle(tr("%1[*] — Gatehouse").arg(name));
+    else
+        setWindowTitle(tr("%1[*] — %2 — Gatehouse").arg(name, project.name));
+    setWindowFilePath(currentFile());
+    setWindowModified(m_document->isDirty());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document->isOpen();
+    m_saveAction->setEnabled(open);
+    m_saveAsAction->setEnabled(open);
+    bool deployable = false;
+    if (open) {
+        for (const model::Api &api : m_document->project().apis) {
+            for (const model::Stage &stage : api.stages)
+                deployable = deployable || !stage.autoDeploy;
+        }
+    }
+    m_deployAction->setEnabled(deployable);
+    const QModelIndex current = m_explorer->view()->currentIndex();
+    const int kind = current.data(ExplorerPanel::KindRole).toInt();
+    const model::Api *api
+        = open ? m_document->project().api(current.data(ExplorerPanel::ApiIdRole).toString()) : nullptr;
+    const QString resource = current.data(ExplorerPanel::ResourcePathRole).toString();
+    const bool corsable = api && api->protocol == model::Protocol::Rest
+        && (kind == ExplorerPanel::ResourceItem || kind == ExplorerPanel::MethodItem)
+        && api->definition.path(resource);
+    m_enableCorsAction->setEnabled(corsable);
+    m_enableCorsAction->setText(corsable ? tr("Enable &CORS on %1…").arg(resource) : tr("Enable &CORS…"));
+}
+
+QStringList MainWindow::undeployedStages() const
+{
+    QStringList out;
+    if (!m_document->isOpen())
+        return out;
+    for (const model::Api &api : m_document->project().apis) {
+        for (const model::Stage &stage : api.stages) {
+            if (hasUndeployedChanges(api, stage))
+                out.append(api.id + QLatin1Char('/') + stage.name);
+        }
+    }
+    return out;
+}
+
+void MainWindow::updateDeployBadge()
+{
+    const QStringList stages = undeployedStages();
+    const QString shortcut = m_deployAction->shortcut().toString(QKeySequence::NativeText);
+    m_deployAction->setIcon(stages.isEmpty() ? m_deployIcon : m_deployBadgeIcon);
+    m_deployAction->setIconText(stages.isEmpty() ? tr("Deploy…") : tr("Deploy… (%1)").arg(stages.size()));
+    m_deployAction->setToolTip(
+        stages.isEmpty()
+            ? tr("Deploy the working copy to a stage (%1). Every stage serves the working copy now.")
+                  .arg(shortcut)
+            : tr("Deploy the working copy to a stage (%1). Undeployed changes: %2")
+                  .arg(shortcut, stages.join(QLatin1String(", "))));
+    if (QWidget *w = m_toolBar->widgetForAction(m_deployAction))
+        w->setAccessibleName(stages.isEmpty() ? tr("Deploy")
+                                              : tr("Deploy, %n stage(s) with undeployed changes", nullptr,
+                                                   int(stages.size())));
+}
+
+void MainWindow::setSavePathChooser(ProjectDocument::SavePathChooser chooser)
+{
+    if (chooser) {
+        m_document->setSavePathChooser(std::move(chooser));
+        return;
+    }
+    m_document->setSavePathChooser([this](const QString &suggested) {
+        const QString title = m_document->hasProjectFile()
+            ? tr("Save Project As")
+            : tr("Save as a Gatehouse Project (the OpenAPI document stays as it is)");
+        QString path = QFileDialog::getSaveFileName(
+            this, title, suggested, tr("Gatehouse projects (*.gatehouse.yaml);;All files (*)"));
+        if (!path.isEmpty() && !path.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive)
+            && !path.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive))
+            path += QStringLiteral(".gatehouse.yaml");
+        return path;
+    });
+}
+
+bool MainWindow::save()
+{
+    return saveWith(&ProjectDocument::save);
+}
+
+bool MainWindow::saveAs()
+{
+    return saveWith(&ProjectDocument::saveAs);
+}
+
+bool MainWindow::saveWith(bool (ProjectDocument::*saveFunction)(QString *))
+{
+    QString error;
+    if (!(m_document->*saveFunction)(&error)) {
+        reportSaveError(error);
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
+    return true;
+}
+
+void MainWindow::reportSaveError(const QString &error)
+{
+    if (error.isEmpty()) {
+        statusBar()->showMessage(tr("Not saved."), 4000);
+        return;
+    }
+    m_notice->showNotice(tr("<b>The project was not saved.</b> %1").arg(error.toHtmlEscaped()),
+                         NoticeBar::Kind::Warning);
+    statusBar()->showMessage(tr("Not saved: %1").arg(error));
+}
+
+bool MainWindow::maybeSaveChanges()
+{
+    if (!m_document->isDirty())
+        return true;
+    const QString name = m_document->displayName();
+    QMessageBox::StandardButton answer;
+    if (m_unsavedPrompt) {
+        answer = m_unsavedPrompt(name);
+    } else {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                        tr("%1 has changes that are not saved.").arg(name),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Save them before closing the project?"));
+        box.setDefaultButton(QMessageBox::Save);
+        answer = QMessageBox::StandardButton(box.exec());
+    }
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::deploy(const QString &apiId, const QString &stageName, const QString &description)
+{
+    if (!m_document->isOpen())
+        return false;
+    model::Project after = m_document->project();
+    model::Api *api = nullptr;
+    for (model::Api &a : after.apis) {
+        if (a.id == apiId)
+            api = &a;
+    }
+    model::Stage *stage = nullptr;
+    if (api) {
+        for (model::Stage &s : api->stages) {
+            if (s.name == stageName)
+                stage = &s;
+        }
+    }
+    if (!stage || stage->autoDeploy) {
+        statusBar()->showMessage(
+            stage ? tr("Stage %1 deploys automatically; there is nothing to deploy.").arg(stageName)
+                  : tr("%1 has no stage %2.").arg(apiId, stageName),
+            6000);
+        return false;
+    }
+    model::Deployment deployment;
+    do {
+        deployment.id = io::newDeploymentId();
+    } while (api->deployment(deployment.id));
+    deployment.createdDate = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    deployment.description = description;
+    deployment.definition = api->definition;
+    stage->deploymentId = deployment.id;
+    api->deployments.append(std::move(deployment));
+    const QString id = stage->deploymentId;
+    m_document->edit(tr("Deploy %1 to %2").arg(apiId, stageName), std::move(after));
+    statusBar()->showMessage(tr("Deployed %1 to stage %2 (deployment %3).").arg(apiId, stageName, id), 8000);
+    return true;
+}
+
+DeployDialog *MainWindow::showDeployDialog(const QString &apiId, const QString &stage)
+{
+    if (!m_document->isOpen())
+        return nullptr;
+    auto *dialog = new DeployDialog(m_document->project(), apiId, stage, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { deploy(dialog->apiId(), dialog->stageName(), dialog->description()); });
+    dialog->open();
+    return dialog;
+}
+
+EnableCorsDialog *MainWindow::showEnableCorsDialog(const QString &apiId, const QString &resourcePath)
+{
+    const model::Api *api = m_document->isOpen() ? m_document->project().api(apiId) : nullptr;
+    if (!api || api->protocol != model::Protocol::Rest || !api->definition.path(resourcePath)) {
+        statusBar()->showMessage(
+            tr("Enable CORS works on a resource of a REST API that has methods; %1 %2 is not one.")
+                .arg(apiId, resourcePath),
+            8000);
+        return nullptr;
+    }
+    auto *dialog = new EnableCorsDialog(*api, resourcePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { enableCors(dialog->apiId(), dialog->options()); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::enableCorsOnSelection()
+{
+    const QModelIndex current = m_explorer->view()->currentIndex();
+    showEnableCorsDialog(current.data(ExplorerPanel::ApiIdRole).toString(),
+                         current.data(ExplorerPanel::ResourcePathRole).toString());
+}
+
+bool MainWindow::enableCors(const QString &apiId, const cors::EnableCorsOptions &options)
+{
+    const model::Api *current = m_document->isOpen() ? m_document->project().api(apiId) : nullptr;
+    if (!current || current->protocol != model::Protocol::Rest) {
+        m_notice->showNotice(
+            tr("Enable CORS works on REST APIs; %1 is not one. HTTP APIs have a CORS configuration "
+               "(x-amazon-apigateway-cors) instead.")
+                .arg(apiId.toHtmlEscaped()),
+            NoticeBar::Kind::Warning);
+        return false;
+    }
+    QString error;
+    const std::optional<cors::EnableCorsResult> result
+        = cors::enableCors(current->definition, options, &error);
+    if (!result) {
+        m_notice->showNotice(tr("<b>CORS was not enabled on %1.</b> %2")
+                                 .arg(options.resourcePath.toHtmlEscaped(), error.toHtmlEscaped()),
+                             NoticeBar::Kind::Warning);
+        return false;
+    }
+    model::Project after = m_document->project();
+    QStringList stages;
+    for (model::Api &a : after.apis) {
+        if (a.id != apiId)
+            continue;
+        a.definition = result->definition;
+        for (const model::Stage &s : a.stages) {
+            if (!s.autoDeploy)
+                stages.append(s.name);
+        }
+    }
+    m_document->edit(tr("Enable CORS on %1").arg(options.resourcePath), std::move(after));
+
+    m_problems->setEditReport(tr("Enable CORS on %1 (%2)").arg(options.resourcePath, apiId), result->changes,
+                              result->remaining);
+    QString html = tr("<b>Enabled CORS on %1</b> in the working copy of %2: %n change(s)", nullptr,
+                      int(result->changes.size()))
+                       .arg(options.resourcePath.toHtmlEscaped(), apiId.toHtmlEscaped());
+    if (!result->remaining.isEmpty())
+        html += tr(", and %n thing(s) it cannot fix", nullptr, int(result->remaining.size()));
+    html += tr(" (Problems lists them; Edit ▸ Undo takes it back).");
+    const QString stage = stages.value(0);
+    if (!stage.isEmpty())
+        html += QLatin1Char(' ')
+            + tr("REST stages serve their last deployment: deploy to %1 to take effect (%2).")
+                  .arg(stages.join(QLatin1String(", ")).toHtmlEscaped(),
+                       m_deployAction->shortcut().toString(QKeySequence::NativeText));
+    m_notice->showNotice(html,
+                         result->remaining.isEmpty() ? NoticeBar::Kind::Success : NoticeBar::Kind::Warning);
+    if (!stage.isEmpty())
+        m_notice->addButton(tr("Deploy…"), [this, apiId, stage] { showDeployDialog(apiId, stage); });
+    m_notice->addButton(tr("Show Details"), [this] {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+    });
+    m_notice->addButton(tr("Test in CORS Lab"), [this, apiId, stage, path = options.resourcePath] {
+        static const QRegularExpression param(QStringLiteral("\\{[^}]*\\}"));
+        showCorsLab();
+        m_corsLab->setTarget(apiId, stage, QString(path).replace(param, QStringLiteral("1")));
+    });
+    return true;
+}
+
+void MainWindow::showCorsLab()
+{
+    m_corsLabDock->show();
+    m_corsLabDock->raise();
+    m_corsLab->originCombo()->setFocus();
 }
 
 QStringList MainWindow::recentFiles() const
@@ -407,8 +894,8 @@ bool MainWindow::startGateway()
     quint16 preferred = defaultPort;
     if (m_portOverride)
         preferred = *m_portOverride;
-    else if (m_project && m_project->preferredPort > 0 && m_project->preferredPort <= 65535)
-        preferred = quint16(m_project->preferredPort);
+    else if (const model::Project *p = project(); p && p->preferredPort > 0 && p->preferredPort <= 65535)
+        preferred = quint16(p->preferredPort);
     const GatewayController::StartResult result = m_gateway->start(preferred);
     m_portNote.clear();
     if (!result.ok) {
@@ -463,6 +950,8 @@ void MainWindow::onGatewayStateChanged()
         w->setAccessibleName(state == GatewayController::State::Running ? tr("Stop gateway") : tr("Start gateway"));
     m_explorer->setPort(port);
     m_overview->setPort(port);
+    m_corsLab->setGateway(m_compiled.gateway, state == GatewayController::State::Running ? port : 0,
+                          !isCompiling());
     updateInvokeUrl();
 }
 
@@ -482,10 +971,10 @@ void MainWindow::updateInvokeUrl()
 {
     QString url;
     QString tip;
-    if (m_project && m_gateway->isRunning()) {
-        const model::Api *api = m_selectedApi.isEmpty() ? nullptr : m_project->api(m_selectedApi);
-        if (!api && !m_project->apis.isEmpty())
-            api = &m_project->apis.first();
+    if (const model::Project *p = project(); p && m_gateway->isRunning()) {
+        const model::Api *api = m_selectedApi.isEmpty() ? nullptr : p->api(m_selectedApi);
+        if (!api && !p->apis.isEmpty())
+            api = &p->apis.first();
         if (api && !api->stages.isEmpty()) {
             const model::Stage *stage = m_selectedStage.isEmpty() ? nullptr : api->stage(m_selectedStage);
             if (!stage)

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cors/enablecors.h"
 #include "engine/compiler.h"
 #include "io/inputloader.h"
 #include "model/api.h"
+#include "projectdocument.h"
+#include "projectloader.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -19,29 +24,38 @@ class QToolBar;
 
 namespace gw::ui {
 
+class CorsLabPanel;
+class DeployDialog;
+class EnableCorsDialog;
 class ExplorerPanel;
 class GatewayController;
 class InspectorPanel;
+class NoticeBar;
 class OverviewPage;
 class ProblemsPanel;
-class ProjectLoader;
 class TrafficPanel;
-struct LoadOutcome;
 
-/// The Gatehouse window: Explorer (left), project overview (center), Inspector (right), Traffic and Problems
-/// (bottom), a toolbar with the gateway's state and invoke URL, and the running gateway itself. Files are loaded
-/// and compiled off the GUI thread; a file that fails to open leaves the current project as it was. Settings
-/// (layout, recent files) go through the default QSettings.
+/// The Gatehouse window: Explorer (left), project overview (center), Inspector (right), Traffic, Problems and
+/// the CORS Lab (bottom), a toolbar with the gateway's state, Deploy and the invoke URL, and the running
+/// gateway itself. Files are loaded and compiled off the GUI thread; a file that fails to open leaves the
+/// current project as it was. The open project lives in a ProjectDocument: every edit is an undo command,
+/// after which the working copy is recompiled off the GUI thread and swapped into the gateway (REST stages
+/// keep serving their deployment; HTTP stages with auto-deploy follow the working copy). Settings (layout,
+/// recent files) go through the default QSettings.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// Asks what to do with unsaved changes of the project called `name`: Save, Discard or Cancel.
+    using UnsavedChangesPrompt = std::function<QMessageBox::StandardButton(const QString &name)>;
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a project file or OpenAPI document, asynchronously: projectOpened() or openFailed() follows.
-    /// Opens a project or OpenAPI document; `options` apply to a bare document (--api-id, --stage, --protocol).
-    void openFile(const QString &path, const io::InputOptions &options = {});
+    /// Opens a project or OpenAPI document, asynchronously: projectOpened() or openFailed() follows.
+    /// `options` apply to a bare document (--api-id, --stage, --protocol). With unsaved changes, asks first;
+    /// false when the user cancelled.
+    bool openFile(const QString &path, const io::InputOptions &options = {});
     /// Shows the empty state (no project open) in the center.
     void showNoProject();
     /// The port to start on instead of the project's (0: any free port); empty: the project's.
@@ -57,9 +71,39 @@ public:
     QStringList recentFiles() const;
     void clearRecentFiles();
 
-    QString currentFile() const { return m_filePath; }
-    const model::Project *project() const { return m_project ? &*m_project : nullptr; }
+    /// The project file, or the OpenAPI document a project not saved yet came from.
+    QString currentFile() const;
+    const model::Project *project() const { return m_document->projectOrNull(); }
+    ProjectDocument *document() const { return m_document; }
     bool isLoading() const;
+    /// True while the working copy has edits the gateway does not have compiled yet; projectCompiled()
+    /// follows.
+    bool isCompiling() const;
+
+    /// File ▸ Save: to the project file; a project made from an OpenAPI document asks where first. False when
+    /// it failed or was cancelled.
+    bool save();
+    bool saveAs();
+    /// Replaces the Save As file dialog (tests answer it).
+    void setSavePathChooser(ProjectDocument::SavePathChooser chooser);
+    /// Replaces the Save / Discard / Cancel question asked before unsaved changes would be lost.
+    void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) { m_unsavedPrompt = std::move(prompt); }
+
+    /// Deploys `apiId`'s working copy to `stage` as one undoable edit (a new deployment the stage points at).
+    /// False when there is no such stage or it deploys automatically.
+    bool deploy(const QString &apiId, const QString &stage, const QString &description = {});
+    /// Opens Gateway ▸ Deploy (window-modal, deleted when closed); accepting it deploys.
+    DeployDialog *showDeployDialog(const QString &apiId = {}, const QString &stage = {});
+    /// Opens Enable CORS for a REST resource (window-modal, deleted when closed); accepting it enables CORS.
+    /// Null (with a message) when the resource does not exist.
+    EnableCorsDialog *showEnableCorsDialog(const QString &apiId, const QString &resourcePath);
+    /// The console's Enable CORS as one undoable edit; reports the changes and what is left to do in the
+    /// notice bar. False (with a message) when it cannot be done.
+    bool enableCors(const QString &apiId, const cors::EnableCorsOptions &options);
+    /// Shows and raises the CORS Lab.
+    void showCorsLab();
+    /// Stages that do not serve their API's working copy, as "apiId/stage".
+    QStringList undeployedStages() const;
     /// The invoke URL the toolbar shows (empty while the gateway is stopped).
     QString invokeUrl() const;
 
@@ -69,17 +113,27 @@ public:
     TrafficPanel *traffic() const { return m_traffic; }
     InspectorPanel *inspector() const { return m_inspector; }
     ProblemsPanel *problems() const { return m_problems; }
+    CorsLabPanel *corsLab() const { return m_corsLab; }
+    NoticeBar *notice() const { return m_notice; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *deployAction() const { return m_deployAction; }
+    QAction *saveAction() const { return m_saveAction; }
 
 Q_SIGNALS:
     void projectOpened(const QString &path);
     void openFailed(const QString &path);
+    /// The gateway got the compiled working copy of the document's current revision.
+    void projectCompiled();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    bool saveWith(bool (ProjectDocument::*saveFunction)(QString *));
     void createActions();
     void createMenus();
     void createToolBar();
@@ -88,6 +142,14 @@ private:
     void restoreLayout();
 
     void onLoaded(const std::shared_ptr<const LoadOutcome> &outcome);
+    void onDocumentChanged();
+    void onCompiled(const std::shared_ptr<const CompileOutcome> &outcome);
+    void updateTitle();
+    void updateActions();
+    void updateDeployBadge();
+    void reportSaveError(const QString &error);
+    bool maybeSaveChanges();
+    void enableCorsOnSelection();
     void onGatewayStateChanged();
     void onApiSelected(const QString &apiId, const QString &stage);
     void updateInvokeUrl();
@@ -101,18 +163,29 @@ private:
 
     GatewayController *m_gateway;
     ProjectLoader *m_loader;
+    ProjectDocument *m_document;
 
     ExplorerPanel *m_explorer = nullptr;
     OverviewPage *m_overview = nullptr;
     TrafficPanel *m_traffic = nullptr;
     InspectorPanel *m_inspector = nullptr;
     ProblemsPanel *m_problems = nullptr;
+    CorsLabPanel *m_corsLab = nullptr;
+    NoticeBar *m_notice = nullptr;
+    QDockWidget *m_corsLabDock = nullptr;
     QDockWidget *m_explorerDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_trafficDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
 
     QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_deployAction = nullptr;
+    QAction *m_enableCorsAction = nullptr;
+    QAction *m_corsLabAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_startStopAction = nullptr;
     QAction *m_copyUrlAction = nullptr;
@@ -126,14 +199,20 @@ private:
     QLabel *m_stateLabel = nullptr;
     QLabel *m_countLabel = nullptr;
 
-    std::optional<model::Project> m_project;
-    CompileResult m_compiled;
-    QString m_filePath;
+    CompileResult m_compiled; ///< of the working copy at m_compiledRevision; what the gateway serves
+    quint64 m_compiledRevision = 0;
+    QList<io::Diagnostic> m_loadDiagnostics; ///< what the loader said when the project was opened
+    CorsTrapMap m_corsTraps;
+    bool m_resetting = false; ///< a newly opened project is being put into the document
+    QIcon m_deployIcon;
+    QIcon m_deployBadgeIcon;
+    UnsavedChangesPrompt m_unsavedPrompt;
     QString m_selectedApi;   ///< empty: the first API
     QString m_selectedStage; ///< empty: the selected API's first stage
     QString m_portNote;      ///< why the gateway is not on the preferred port, for the status bar
     std::optional<quint16> m_portOverride;
     bool m_autoStart = true;
+    bool m_shown = false;
 };
 
 } // namespace gw::ui

@@ -2,6 +2,7 @@
 #include "overviewpage.h"
 
 #include "formatting.h"
+#include "projectdocument.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -121,6 +122,14 @@ void OverviewPage::linkClicked(const QUrl &url)
         Q_EMIT copyRequested(text);
         return;
     }
+    if (url.scheme() == QLatin1String("deploy")) {
+        const QStringList target
+            = QString::fromUtf8(QByteArray::fromBase64(url.path().toLatin1(), QByteArray::Base64UrlEncoding))
+                  .split(QLatin1Char('\n'));
+        if (target.size() == 2)
+            Q_EMIT deployRequested(target[0], target[1]);
+        return;
+    }
     if (url.scheme() == QLatin1String("http"))
         QDesktopServices::openUrl(url);
 }
@@ -155,6 +164,18 @@ QString OverviewPage::html(const model::Project &project, const CompileResult &c
                 heading += esc(tr(" · deployment %1").arg(stage.deploymentId));
             if (!stage.description.isEmpty())
                 heading += QStringLiteral(" · ") + esc(stage.description);
+            if (hasUndeployedChanges(api, stage)) {
+                const QString target = QString::fromLatin1((api.id + QLatin1Char('\n') + stage.name)
+                                                               .toUtf8()
+                                                               .toBase64(QByteArray::Base64UrlEncoding));
+                heading
+                    += QStringLiteral(
+                           " · <span style=\"color:#b45309\">● %1</span> <a href=\"deploy:%2\">%3</a>")
+                           .arg(esc(tr(
+                                    "undeployed changes: the routes below are what the stage serves, not the "
+                                    "working copy")),
+                                target, esc(tr("deploy")));
+            }
             h += QStringLiteral("<p>%1</p>").arg(heading);
             if (port != 0) {
                 const QString url = Formatting::invokeUrl(api.id, stage.name, port);

@@ -38,6 +38,8 @@ public:
 Q_SIGNALS:
     /// The user clicked a "copy" link.
     void copyRequested(const QString &text);
+    /// The user clicked "deploy" on a stage with undeployed changes.
+    void deployRequested(const QString &apiId, const QString &stage);
 
 private:
     void render();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/diagnostic.h"
+#include "projectloader.h"
 
 #include <QWidget>
 
@@ -9,8 +10,9 @@ class QTreeWidget;
 
 namespace gw::ui {
 
-/// The problems of the open project (load warnings, stages that cannot be served) and, above them, the errors of
-/// the last file that failed to open. Non-modal; every entry names its file, line and column.
+/// The problems of the open project (load warnings, stages that cannot be served, CORS traps) and, above
+/// them, the errors of the last file that failed to open. Non-modal; every file entry names its file, line
+/// and column, every CORS trap its API, where and the fix.
 class ProblemsPanel final : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,12 @@ public:
     /// open and stays open.
     void setFailedLoad(const QString &file, const QList<io::Diagnostic> &diagnostics, bool projectKept);
     void clearFailedLoad();
+    /// The CORS traps of the working copy, by API id.
+    void setCorsTraps(const CorsTrapMap &traps);
+    /// What an edit just did and what it left to do (Enable CORS), as a group at the top; replaces the last
+    /// one. Only `remaining` counts as problems.
+    void setEditReport(const QString &title, const QStringList &changes, const QStringList &remaining);
+    void clearEditReport();
 
     int count() const;          ///< entries shown
     QStringList lines() const;  ///< every entry as Diagnostic::format() writes it
@@ -38,6 +46,10 @@ private:
     QString m_failedFile;
     QList<io::Diagnostic> m_failed;
     bool m_projectKept = false;
+    QList<QPair<QString, cors::CorsTrap>> m_traps; ///< (API id, trap), sorted by API id
+    QString m_reportTitle;
+    QStringList m_reportChanges;
+    QStringList m_reportRemaining;
 };
 
 } // namespace gw::ui

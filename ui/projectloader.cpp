@@ -1,10 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectloader.h"
 
+#include "doc/docio.h"
+#include "io/projectfile.h"
+
 #include <QElapsedTimer>
 #include <QThread>
 
 namespace gw::ui {
+
+CorsTrapMap findProjectCorsTraps(const model::Project &project)
+{
+    CorsTrapMap traps;
+    for (const model::Api &api : project.apis) {
+        QList<cors::CorsTrap> found = cors::findCorsTraps(api);
+        if (!found.isEmpty())
+            traps.insert(api.id, std::move(found));
+    }
+    return traps;
+}
 
 ProjectLoader::ProjectLoader(QObject *parent)
     : QObject(parent)
@@ -28,24 +42,73 @@ void ProjectLoader::load(const QString &path, const io::InputOptions &options)
         QElapsedTimer timer;
         timer.start();
         outcome->load = io::loadInputs({outcome->path}, options);
-        if (outcome->load.project && !outcome->load.hasErrors())
+        if (outcome->load.project && !outcome->load.hasErrors()) {
+            outcome->projectFile = outcome->load.allProjectFiles;
             outcome->compiled = compileProject(*outcome->load.project);
+            outcome->corsTraps = findProjectCorsTraps(*outcome->load.project);
+        }
         outcome->elapsedMs = timer.elapsed();
     });
     thread->setObjectName(QStringLiteral("gatehouse-load"));
     connect(thread, &QThread::finished, this, [this, thread, outcome, generation] {
-        m_running.removeOne(thread);
-        thread->deleteLater();
-        if (m_running.isEmpty())
-            Q_EMIT busyChanged(false);
+        threadFinished(thread);
         if (generation == m_generation)
             Q_EMIT loaded(outcome);
     });
+    startThread(thread);
+}
+
+void ProjectLoader::compile(const model::Project &project, quint64 revision)
+{
+    if (m_compiling) {
+        m_pendingCompile.emplace(project, revision);
+        return;
+    }
+    startCompile(project, revision);
+}
+
+void ProjectLoader::startCompile(const model::Project &project, quint64 revision)
+{
+    m_compiling = true;
+    auto outcome = std::make_shared<CompileOutcome>();
+    outcome->revision = revision;
+    // The copy shares the project's lists with the GUI thread; Qt's implicit sharing makes that safe.
+    QThread *thread = QThread::create([outcome, project] {
+        QElapsedTimer timer;
+        timer.start();
+        outcome->compiled = compileProject(project);
+        outcome->corsTraps = findProjectCorsTraps(project);
+        outcome->elapsedMs = timer.elapsed();
+    });
+    thread->setObjectName(QStringLiteral("gatehouse-compile"));
+    connect(thread, &QThread::finished, this, [this, thread, outcome] {
+        threadFinished(thread);
+        m_compiling = false;
+        if (m_pendingCompile) {
+            auto next = std::move(*m_pendingCompile);
+            m_pendingCompile.reset();
+            startCompile(next.first, next.second);
+        }
+        Q_EMIT compiled(outcome);
+    });
+    startThread(thread);
+}
+
+void ProjectLoader::startThread(QThread *thread)
+{
     const bool wasIdle = m_running.isEmpty();
     m_running.append(thread);
     thread->start();
     if (wasIdle)
         Q_EMIT busyChanged(true);
+}
+
+void ProjectLoader::threadFinished(QThread *thread)
+{
+    m_running.removeOne(thread);
+    thread->deleteLater();
+    if (m_running.isEmpty())
+        Q_EMIT busyChanged(false);
 }
 
 } // namespace gw::ui

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cors/corstraps.h"
 #include "engine/compiler.h"
 #include "io/inputloader.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -13,19 +15,36 @@ class QThread;
 
 namespace gw::ui {
 
+/// CORS traps of a project's working copy, by API id (APIs without traps are left out).
+using CorsTrapMap = QHash<QString, QList<cors::CorsTrap>>;
+CorsTrapMap findProjectCorsTraps(const model::Project &project);
+
 /// The result of opening one file: what the loader said and, when it loaded without errors, the compiled gateway.
 struct LoadOutcome
 {
     QString path;
     io::InputLoad load;
     std::optional<CompileResult> compiled; ///< set only when the load had no errors
+    bool projectFile = false; ///< a Gatehouse project file (else a bare OpenAPI document)
+    CorsTrapMap corsTraps;
     qint64 elapsedMs = 0;
 
     bool ok() const { return load.project.has_value() && compiled.has_value(); }
 };
 
-/// Loads and compiles project files off the GUI thread. Several loads may overlap; only the newest one's outcome
-/// is delivered (an older one that finishes later is discarded). The destructor waits for loads still running.
+/// The result of recompiling an edited working copy.
+struct CompileOutcome
+{
+    quint64 revision = 0; ///< the ProjectDocument revision that was compiled
+    CompileResult compiled;
+    CorsTrapMap corsTraps;
+    qint64 elapsedMs = 0;
+};
+
+/// Loads and compiles project files, and recompiles edited projects, off the GUI thread. Several loads may
+/// overlap; only the newest one's outcome is delivered (an older one that finishes later is discarded).
+/// Compiles run one at a time: a compile requested while one runs replaces any compile still waiting, so only
+/// the newest revision is compiled next. The destructor waits for work still running.
 class ProjectLoader final : public QObject
 {
     Q_OBJECT
@@ -35,16 +54,27 @@ public:
 
     /// Loads and compiles off the GUI thread; `options` apply to a bare OpenAPI document.
     void load(const QString &path, const io::InputOptions &options = {});
+    /// Compiles `project` off the GUI thread; compiled() follows for this or a newer revision.
+    void compile(const model::Project &project, quint64 revision);
     bool isBusy() const { return !m_running.isEmpty(); }
 
 Q_SIGNALS:
     /// On the loader's thread; `outcome` is never null.
     void loaded(std::shared_ptr<const gw::ui::LoadOutcome> outcome);
+    /// On the loader's thread; `outcome` is never null.
+    void compiled(std::shared_ptr<const gw::ui::CompileOutcome> outcome);
     void busyChanged(bool busy);
 
 private:
+    void startThread(QThread *thread);
+    void threadFinished(QThread *thread);
+    void startCompile(const model::Project &project, quint64 revision);
+
     QList<QThread *> m_running;
     quint64 m_generation = 0;
+    bool m_compiling = false;
+    std::optional<std::pair<model::Project, quint64>>
+        m_pendingCompile; ///< the newest compile waiting for its turn
 };
 
 } // namespace gw::ui

@@ -58,7 +58,7 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= int(m_rows.size()))
         return {};
-    const ExchangeRecord &r = *m_rows[size_t(index.row())];
+    const ExchangeRecord &r = *m_rows[size_t(index.row())].record;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -76,11 +76,24 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
             return r.status > 0 ? QVariant(r.status) : QVariant(QStringLiteral("—"));
         case LatencyColumn:
             return Formatting::duration(r.totalUs);
+        case CorsColumn:
+            return cors::RecordVerdict::kindName(corsVerdict(index.row()));
         case StoppedAtColumn:
             return r.stoppedAt.isEmpty() ? QStringLiteral("—") : r.stoppedAt;
         }
         break;
     case Qt::ForegroundRole:
+        if (index.column() == CorsColumn) {
+            switch (corsVerdict(index.row())) {
+            case cors::RecordVerdict::Kind::Allowed:
+                return m_ok;
+            case cors::RecordVerdict::Kind::Blocked:
+                return m_serverError;
+            case cors::RecordVerdict::Kind::NotCors:
+                break;
+            }
+            break;
+        }
         if (index.column() == StatusColumn) {
             const int s = r.status;
             const QColor &c = s >= 200 && s < 300 ? m_ok : s >= 400 && s < 500 ? m_clientError
@@ -100,6 +113,17 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
             return tr("The client went away before a response was sent");
         if (index.column() == StoppedAtColumn && !r.stoppedAt.isEmpty())
             return r.explanation.value(0);
+        if (index.column() == CorsColumn && corsVerdict(index.row()) != cors::RecordVerdict::Kind::NotCors) {
+            const cors::RecordVerdict v
+                = cors::judgeRecord(r); // tooltips are rare: judged again for the words
+            const QString what = v.preflight
+                ? tr("Preflight for %1")
+                      .arg(QString::fromLatin1(r.requestHeaders.value("access-control-request-method")))
+                : tr("Cross-origin request from %1").arg(QString::fromUtf8(r.requestHeaders.value("origin")));
+            if (v.kind == cors::RecordVerdict::Kind::Allowed)
+                return tr("%1: the browser allows it.").arg(what);
+            return tr("%1: the browser blocks it.\n%2").arg(what, v.reasons.join(QLatin1Char('\n')));
+        }
         break;
     default:
         break;
@@ -130,6 +154,8 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Status");
     case LatencyColumn:
         return tr("Latency");
+    case CorsColumn:
+        return tr("CORS");
     case StoppedAtColumn:
         return tr("Stopped at");
     }
@@ -161,7 +187,8 @@ void TrafficModel::append(const std::vector<ExchangeRecordPtr> &batch)
     trimFront(int(m_rows.size()) + incoming - m_capacity);
     const int start = int(m_rows.size());
     beginInsertRows({}, start, start + incoming - 1);
-    m_rows.insert(m_rows.end(), first, batch.end());
+    for (auto it = first; it != batch.end(); ++it)
+        m_rows.push_back(Row {*it});
     endInsertRows();
 }
 
@@ -179,7 +206,20 @@ ExchangeRecordPtr TrafficModel::record(int row) const
 {
     if (row < 0 || row >= int(m_rows.size()))
         return {};
-    return m_rows[size_t(row)];
+    return m_rows[size_t(row)].record;
+}
+
+cors::RecordVerdict::Kind TrafficModel::corsVerdict(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return cors::RecordVerdict::Kind::NotCors;
+    const Row &r = m_rows[size_t(row)];
+    if (r.cors < 0) {
+        // Most traffic has no Origin header: no need to judge it.
+        r.cors = qint8(r.record->requestHeaders.contains("origin") ? cors::judgeRecord(*r.record).kind
+                                                                   : cors::RecordVerdict::Kind::NotCors);
+    }
+    return cors::RecordVerdict::Kind(r.cors);
 }
 
 void TrafficModel::setCapacity(int capacity)
@@ -194,7 +234,8 @@ void TrafficModel::setPalette(const QPalette &palette)
     m_clientError = Formatting::statusColor(400, palette);
     m_serverError = Formatting::statusColor(500, palette);
     if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, StatusColumn), {Qt::ForegroundRole});
+        Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, CorsColumn),
+                           {Qt::ForegroundRole});
 }
 
 } // namespace gw::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cors/recordverdict.h"
 #include "observe/exchangerecord.h"
 
 #include <QAbstractTableModel>
@@ -12,15 +13,26 @@
 namespace gw::ui {
 
 /// The live traffic table: one row per finished exchange, oldest first. Rows hold shared handles to immutable
-/// records; text is built only when the view asks for a visible cell. append() inserts a whole batch with one
-/// beginInsertRows() and trims the oldest rows past the cap with one beginRemoveRows(), so the row count never
-/// exceeds the cap. GUI thread only.
+/// records; text is built only when the view asks for a visible cell. The CORS verdict of a row is judged the
+/// first time its cell is shown and cached with the row. append() inserts a whole batch with one
+/// beginInsertRows() and trims the oldest rows past the cap with one beginRemoveRows(), so the row count
+/// never exceeds the cap. GUI thread only.
 class TrafficModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, ApiColumn, StageColumn, MethodColumn, PathColumn, StatusColumn, LatencyColumn,
-                  StoppedAtColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        ApiColumn,
+        StageColumn,
+        MethodColumn,
+        PathColumn,
+        StatusColumn,
+        LatencyColumn,
+        CorsColumn,
+        StoppedAtColumn,
+        ColumnCount
+    };
 
     explicit TrafficModel(QObject *parent = nullptr);
 
@@ -36,6 +48,8 @@ public:
 
     /// The record shown in `row`, or null when out of range.
     ExchangeRecordPtr record(int row) const;
+    /// What a browser made of `row` (judged once, then cached); NotCors when out of range.
+    cors::RecordVerdict::Kind corsVerdict(int row) const;
 
     /// The most rows kept (default 100,000; at least 1). Lowering it trims at once.
     void setCapacity(int capacity);
@@ -55,7 +69,14 @@ public:
 private:
     void trimFront(int count);
 
-    std::deque<ExchangeRecordPtr> m_rows;
+    /// A row: the record and its CORS verdict, judged lazily (-1 until the cell is first shown).
+    struct Row
+    {
+        ExchangeRecordPtr record;
+        mutable qint8 cors = -1;
+    };
+
+    std::deque<Row> m_rows;
     int m_capacity = 100'000;
     quint64 m_trimmed = 0;
     quint64 m_totalAppended = 0;

@@ -68,6 +68,7 @@ TrafficPanel::TrafficPanel(QWidget *parent)
     m_view->setColumnWidth(TrafficModel::PathColumn, width(QStringLiteral("/restapis/petstore/prod/_user_request_/pets")));
     m_view->setColumnWidth(TrafficModel::StatusColumn, width(QStringLiteral("Status")));
     m_view->setColumnWidth(TrafficModel::LatencyColumn, width(QStringLiteral("999.99 ms")));
+    m_view->setColumnWidth(TrafficModel::CorsColumn, width(QStringLiteral("blocked")));
 
     connect(m_clear, &QToolButton::clicked, this, &TrafficPanel::clear);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TrafficPanel::updateCount);

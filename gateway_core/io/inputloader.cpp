@@ -67,6 +67,7 @@ InputLoad projectFromDocument(const doc::Node &root, const QString &fileName, co
 InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
 {
     InputLoad result;
+    result.allProjectFiles = !paths.isEmpty();
     model::Project merged;
     for (const QString &path : paths) {
         QFile file(path);
@@ -82,6 +83,7 @@ InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
             continue;
         }
         InputLoad one;
+        result.allProjectFiles = result.allProjectFiles && isProjectDocument(parsed.root);
         if (isProjectDocument(parsed.root)) {
             ProjectLoad p = readProject(parsed.root, path);
             one.project = std::move(p.project);

@@ -27,6 +27,8 @@ struct InputLoad
 {
     std::optional<model::Project> project;
     QList<Diagnostic> diagnostics;
+    /// Every file loaded was a Gatehouse project (none was a bare OpenAPI document that has no project file yet).
+    bool allProjectFiles = false;
     bool hasErrors() const;
 };
 

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QDir>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -419,6 +420,19 @@ bool saveProject(const model::Project &project, const QString &path, QString *er
         return false;
     }
     return true;
+}
+
+void rebaseProject(model::Project *project, const QString &newBaseDir)
+{
+    const QString to = QDir::cleanPath(QDir(newBaseDir).absolutePath());
+    const QString from = project->baseDir.isEmpty() ? QDir::currentPath() : project->baseDir;
+    for (model::Function &f : project->functions) {
+        if (f.code.isEmpty())
+            continue;
+        const QString absolute = QDir::cleanPath(QDir(from).absoluteFilePath(f.code));
+        f.code = QDir(to).relativeFilePath(absolute);
+    }
+    project->baseDir = to;
 }
 
 } // namespace gw::io

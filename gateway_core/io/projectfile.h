@@ -42,6 +42,10 @@ ProjectLoad loadProject(const QString &path);
 /// Writes atomically (QSaveFile): either the whole new file is there or the old one is untouched.
 bool saveProject(const model::Project &project, const QString &path, QString *error);
 
+/// Moves the project to `newBaseDir` (Save As into another folder): function code folders that were relative to the
+/// old folder are rewritten relative to the new one, so they still name the same code.
+void rebaseProject(model::Project *project, const QString &newBaseDir);
+
 /// A new deployment id in AWS's style: 6 lower-case letters and digits.
 QString newDeploymentId();
 

@@ -107,10 +107,7 @@ private Q_SLOTS:
     void brokenFileKeepsCurrentProject();
 
 private:
-    QString examplePath() const
-    {
-        return gw::test::sourceDir() + QStringLiteral("/resources/examples/petstore.gatehouse.yaml");
-    }
+    QString examplePath() const { return gw::test::exampleProjectPath(); }
 
     QTemporaryDir m_settingsDir;
 };
@@ -118,12 +115,7 @@ private:
 void tst_MainWindow::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("GatehouseTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings().clear();
+    gw::test::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_mainwindow"));
 }
 
 void tst_MainWindow::cleanup()
@@ -134,7 +126,8 @@ void tst_MainWindow::cleanup()
 void tst_MainWindow::icons_load_data()
 {
     QTest::addColumn<QString>("name");
-    for (const char *name : {"api", "clear", "copy", "gatehouse", "method", "open", "resource", "stage", "start", "stop"})
+    for (const char *name : {"api", "clear", "copy", "cors", "deploy", "fail", "gatehouse", "method", "open",
+                             "pass", "resource", "save", "stage", "start", "stop"})
         QTest::addRow("%s", name) << QString::fromLatin1(name);
 }
 

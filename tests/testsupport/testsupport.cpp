@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 
 namespace gw::test {
 
@@ -27,6 +30,21 @@ QString sourceDir()
 QString gatehouseBinary()
 {
     return QStringLiteral(GH_GATEHOUSE_BIN);
+}
+
+QString exampleProjectPath()
+{
+    return sourceDir() + QStringLiteral("/resources/examples/petstore.gatehouse.yaml");
+}
+
+void isolateSettings(const QString &settingsDir, const QString &applicationName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GatehouseTest"));
+    QCoreApplication::setApplicationName(applicationName);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir);
+    QSettings().clear();
 }
 
 } // namespace gw::test

@@ -13,5 +13,10 @@ QString conformanceMissingMessage();
 QString sourceDir();
 /// The built gatehouse executable.
 QString gatehouseBinary();
+/// The bundled example project (resources/examples/petstore.gatehouse.yaml).
+QString exampleProjectPath();
+/// Keeps a test's settings away from the user's: test-mode standard paths, settings files in `settingsDir`, the
+/// given application name, and nothing stored yet.
+void isolateSettings(const QString &settingsDir, const QString &applicationName);
 
 } // namespace gw::test
