@@ -2,6 +2,8 @@
 #include "compiler.h"
 
 #include "pipeline/gatewayresponses.h"
+#include "steps/authorizer/authorizercache.h"
+#include "steps/authorizer/lambdaauthorizerstep.h"
 #include "steps/cors/corsstep.h"
 #include "steps/httpproxy/httpproxystep.h"
 #include "steps/lambda/lambdaproxystep.h"
@@ -18,7 +20,8 @@ using Level = FidelityItem::Level;
 
 QList<QLatin1StringView> pipelineOrder()
 {
-    return {QLatin1StringView("route"), QLatin1StringView("cors"), QLatin1StringView("integration")};
+    return {QLatin1StringView("route"), QLatin1StringView("cors"), QLatin1StringView("authorizer"),
+            QLatin1StringView("integration")};
 }
 
 namespace {
@@ -37,6 +40,118 @@ QString resourceIdFor(const QString &apiId, const QString &path)
 bool isDefaultRoutePath(const QString &path)
 {
     return path == QLatin1String("$default") || path == QLatin1String("/$default");
+}
+
+/// A TOKEN or REQUEST authorizer backed by a Lambda function (not Cognito, not JWT).
+bool isLambdaAuthorizer(const doc::Node &scheme)
+{
+    const doc::Node &a = scheme[u"x-amazon-apigateway-authorizer"];
+    const QString type = a[u"type"].toString().toLower();
+    return (type == QLatin1String("token") || type == QLatin1String("request")) && !a[u"authorizerUri"].isNull();
+}
+
+/// The security scheme names an operation requires (its own `security`, else the document's).
+QStringList securitySchemesOf(const doc::Node &document, const model::Operation &op)
+{
+    const doc::Node &security = op.body.contains(u"security") ? op.body[u"security"] : document[u"security"];
+    QStringList names;
+    for (const doc::Node &requirement : security.items()) {
+        for (const auto &[name, scopes] : requirement.members()) {
+            Q_UNUSED(scopes);
+            names.append(name);
+        }
+    }
+    return names;
+}
+
+/// Builds the Lambda authorizer `name` of a deployment, with its own result cache. Problems go to the report.
+std::shared_ptr<const LambdaAuthorizerConfig> compileLambdaAuthorizer(const model::Project &project, const model::Api &api,
+                                                                      const QString &name, const doc::Node &scheme,
+                                                                      FidelityReport &report)
+{
+    const bool rest = api.protocol == model::Protocol::Rest;
+    const doc::Node &a = scheme[u"x-amazon-apigateway-authorizer"];
+    auto cfg = std::make_shared<LambdaAuthorizerConfig>();
+    cfg->name = name;
+    cfg->restApi = rest;
+    cfg->type = a[u"type"].toString().toLower() == QLatin1String("token") ? LambdaAuthorizerConfig::Type::Token
+                                                                            : LambdaAuthorizerConfig::Type::Request;
+    const QString where = QStringLiteral("authorizer %1").arg(name);
+    cfg->function = model::functionNameFromUri(a[u"authorizerUri"].toString());
+    if (cfg->function.isEmpty() || !project.function(cfg->function))
+        report.add(Level::NotEmulated, api.id, where,
+                   QStringLiteral("its function %1 is not defined locally; requests that need it get a 500 that says so "
+                                  "(add it to the project's functions, or pass --function %1=RUNTIME:DIR:HANDLER)")
+                       .arg(cfg->function.isEmpty() ? a[u"authorizerUri"].toString() : cfg->function));
+    if (!rest && cfg->type == LambdaAuthorizerConfig::Type::Token)
+        report.add(Level::Partial, api.id, where, QStringLiteral("HTTP APIs have no TOKEN authorizers; it runs as a REQUEST authorizer"));
+    if (!rest)
+        cfg->type = LambdaAuthorizerConfig::Type::Request;
+
+    QStringList sources;
+    const doc::Node &identity = a[u"identitySource"];
+    if (identity.isSequence()) {
+        for (const doc::Node &s : identity.items())
+            sources.append(s.toString());
+    } else if (!identity.isNull()) {
+        sources.append(identity.toString());
+    } else if (cfg->type == LambdaAuthorizerConfig::Type::Token) {
+        // A TOKEN authorizer reads the header the security scheme names (Authorization by default).
+        sources.append(QStringLiteral("method.request.header.%1").arg(scheme[u"name"].toString(QStringLiteral("Authorization"))));
+    }
+    QString error;
+    cfg->identitySources = parseIdentitySources(sources, rest, &error);
+    if (!error.isEmpty())
+        report.add(Level::NotEmulated, api.id, where, error + QStringLiteral("; the authorizer runs without identity sources"));
+    if (cfg->type == LambdaAuthorizerConfig::Type::Token
+        && (cfg->identitySources.size() != 1 || cfg->identitySources.first().kind != IdentitySource::Kind::Header))
+        report.add(Level::Partial, api.id, where, QStringLiteral("a TOKEN authorizer takes exactly one header as its identity source"));
+
+    if (const QString expr = a[u"identityValidationExpression"].toString(); !expr.isEmpty()) {
+        cfg->validation = QRegularExpression(QRegularExpression::anchoredPattern(expr));
+        if (!cfg->validation.isValid())
+            report.add(Level::NotEmulated, api.id, where,
+                       QStringLiteral("identityValidationExpression `%1` is not a valid regular expression (%2); tokens are not "
+                                      "checked against it")
+                           .arg(expr, cfg->validation.errorString()));
+        if (cfg->type != LambdaAuthorizerConfig::Type::Token)
+            report.add(Level::Partial, api.id, where, QStringLiteral("identityValidationExpression applies to TOKEN authorizers only"));
+    }
+
+    bool ok = true;
+    const doc::Node &ttl = a[u"authorizerResultTtlInSeconds"];
+    cfg->ttlSeconds = ttl.isNull() ? (cfg->identitySources.isEmpty() ? 0 : 300) : int(ttl.toInteger(&ok, true));
+    if (!ok || cfg->ttlSeconds < 0 || cfg->ttlSeconds > 3600) {
+        report.add(Level::NotEmulated, api.id, where,
+                   QStringLiteral("authorizerResultTtlInSeconds must be 0 to 3600; caching is off"));
+        cfg->ttlSeconds = 0;
+    }
+    if (cfg->ttlSeconds > 0 && cfg->identitySources.isEmpty()) {
+        report.add(Level::Partial, api.id, where,
+                   QStringLiteral("caching needs identity sources (AWS refuses a cached authorizer without them); caching is off"));
+        cfg->ttlSeconds = 0;
+    }
+    if (cfg->ttlSeconds > 0)
+        cfg->cache = std::make_shared<AuthorizerCache>(qint64(cfg->ttlSeconds) * 1'000'000);
+
+    if (!rest) {
+        cfg->payloadVersion = a[u"authorizerPayloadFormatVersion"].toString(QStringLiteral("2.0"));
+        if (cfg->payloadVersion != QLatin1String("1.0") && cfg->payloadVersion != QLatin1String("2.0")) {
+            report.add(Level::NotEmulated, api.id, where,
+                       QStringLiteral("authorizerPayloadFormatVersion must be 1.0 or 2.0; 2.0 is used"));
+            cfg->payloadVersion = QStringLiteral("2.0");
+        }
+        cfg->simpleResponses = a[u"enableSimpleResponses"].toBool(false);
+        if (cfg->simpleResponses && cfg->payloadVersion != QLatin1String("2.0")) {
+            report.add(Level::NotEmulated, api.id, where,
+                       QStringLiteral("enableSimpleResponses needs payload format 2.0 (AWS refuses it with 1.0); the function "
+                                      "must return an IAM policy"));
+            cfg->simpleResponses = false;
+        }
+    }
+    if (!a[u"authorizerCredentials"].isNull())
+        report.add(Level::Partial, api.id, where, QStringLiteral("authorizerCredentials (the role API Gateway assumes) are not used locally"));
+    return cfg;
 }
 
 /// Report root-level settings that have no local effect yet.
@@ -78,10 +193,11 @@ void reportDocumentExtensions(const model::Api &api, FidelityReport &report)
     }
     const doc::Node &schemes = api.definition.document[u"components"][u"securitySchemes"];
     for (const auto &[name, scheme] : schemes.members()) {
-        if (scheme.contains(u"x-amazon-apigateway-authorizer"))
+        if (scheme.contains(u"x-amazon-apigateway-authorizer") && !isLambdaAuthorizer(scheme))
             report.add(Level::NotEmulated, api.id, QStringLiteral("authorizer %1").arg(name),
-                       QStringLiteral("authorizers are not run yet: requests to the methods that use it are served "
-                                      "without authorization"));
+                       QStringLiteral("%1 authorizers are not run yet: requests to the methods that use it are served "
+                                      "without authorization")
+                           .arg(scheme[u"x-amazon-apigateway-authorizer"][u"type"].toString()));
     }
 }
 
@@ -89,23 +205,21 @@ void reportDocumentExtensions(const model::Api &api, FidelityReport &report)
 void reportOperation(const model::Api &api, const model::Operation &op, const QString &where, FidelityReport &report)
 {
     const doc::Node &document = api.definition.document;
-    const doc::Node &security = op.body.contains(u"security") ? op.body[u"security"] : document[u"security"];
     const doc::Node &schemes = document[u"components"][u"securitySchemes"];
-    for (const doc::Node &requirement : security.items()) {
-        for (const auto &[name, scopes] : requirement.members()) {
-            Q_UNUSED(scopes);
-            const doc::Node &scheme = schemes[name];
-            if (scheme[u"type"].toString() == QLatin1String("apiKey") && !scheme.contains(u"x-amazon-apigateway-authorizer")
-                && !scheme.contains(u"x-amazon-apigateway-authtype"))
-                report.add(Level::NotEmulated, api.id, where,
-                           QStringLiteral("requires an API key (%1): not checked yet, requests without a key are served")
-                               .arg(name));
-            else
-                report.add(Level::NotEmulated, api.id, where,
-                           QStringLiteral("uses the authorizer %1: not run yet, requests are served without "
-                                          "authorization")
-                               .arg(name));
-        }
+    for (const QString &name : securitySchemesOf(document, op)) {
+        const doc::Node &scheme = schemes[name];
+        if (scheme.isNull())
+            report.add(Level::NotEmulated, api.id, where,
+                       QStringLiteral("requires security scheme %1, which components.securitySchemes does not define").arg(name));
+        else if (isLambdaAuthorizer(scheme))
+            continue;
+        else if (scheme[u"type"].toString() == QLatin1String("apiKey") && !scheme.contains(u"x-amazon-apigateway-authorizer")
+                 && !scheme.contains(u"x-amazon-apigateway-authtype"))
+            report.add(Level::NotEmulated, api.id, where,
+                       QStringLiteral("requires an API key (%1): not checked yet, requests without a key are served").arg(name));
+        else
+            report.add(Level::NotEmulated, api.id, where,
+                       QStringLiteral("uses the authorizer %1: not run yet, requests are served without authorization").arg(name));
     }
     if (op.body.contains(u"x-amazon-apigateway-auth"))
         report.add(Level::NotEmulated, api.id, where,
@@ -245,6 +359,8 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Project &project,
     cs->deploymentId = stage.deploymentId;
     cs->variables = stage.variables;
     cs->routes = routing::RouteTree(rest ? routing::RouteTree::Precedence::Rest : routing::RouteTree::Precedence::Http);
+    // Each authorizer is built once per stage, with the stage's own result cache.
+    QHash<QString, std::shared_ptr<const LambdaAuthorizerConfig>> authorizers;
     for (const model::PathItem &pi : def.paths) {
         const bool defaultRoute = isDefaultRoutePath(pi.path);
         routing::PathTemplate tmpl;
@@ -266,6 +382,16 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Project &project,
             reportOperation(api, op, route.routeKey, report);
             if (cors)
                 route.steps.push_back(std::make_shared<CorsStep>(cors, CorsStep::Mode::Decorate));
+            for (const QString &scheme : securitySchemesOf(def.document, op)) {
+                const doc::Node &node = def.document[u"components"][u"securitySchemes"][scheme];
+                if (!isLambdaAuthorizer(node))
+                    continue;
+                auto &authorizer = authorizers[scheme];
+                if (!authorizer)
+                    authorizer = compileLambdaAuthorizer(project, api, scheme, node, report);
+                route.steps.push_back(std::make_shared<LambdaAuthorizerStep>(authorizer));
+                break; // one authorizer per method
+            }
             route.steps.push_back(integrationStep(project, api, op, route.routeKey, defaultRoute, report));
             const int index = int(cs->routeList.size());
             if (defaultRoute) {

@@ -151,6 +151,16 @@ QJsonObject eventV1(const Exchange &ex, bool httpApi, bool binaryBody)
         rc.insert(QStringLiteral("deploymentId"), ex.stage() ? ex.stage()->deploymentId : QString());
     else
         rc.insert(QStringLiteral("routeKey"), route ? route->routeKey : QString());
+    if (const AuthorizerTrace *a = ex.authorizer()) {
+        // REST passes the context on stringified; HTTP APIs' payload 1.0 keeps its JSON types.
+        QJsonObject authorizer;
+        for (auto it = a->context.begin(); it != a->context.end(); ++it)
+            authorizer.insert(it.key(), httpApi ? it.value() : QJsonValue(stringifiedContextValue(it.value())));
+        if (!a->principalId.isEmpty() || !httpApi)
+            authorizer.insert(QStringLiteral("principalId"), a->principalId);
+        authorizer.insert(QStringLiteral("integrationLatency"), a->integrationLatencyUs >= 0 ? a->integrationLatencyUs / 1000 : 0);
+        rc.insert(QStringLiteral("authorizer"), authorizer);
+    }
     const Body body = bodyOf(req.body, binaryBody);
     QJsonObject e{
         {QStringLiteral("resource"), route ? route->resourcePath : QString()},
@@ -212,7 +222,10 @@ QByteArray httpProxyEventV1(const Exchange &ex)
     return QJsonDocument(eventV1(ex, true, binary)).toJson(QJsonDocument::Compact);
 }
 
-QByteArray httpProxyEventV2(const Exchange &ex)
+
+namespace {
+
+QJsonObject eventV2(const Exchange &ex)
 {
     const http::HttpRequest &req = ex.request();
     const CompiledRoute *route = ex.route();
@@ -250,6 +263,9 @@ QByteArray httpProxyEventV2(const Exchange &ex)
                    {QStringLiteral("stage"), ex.stage() ? ex.stage()->name : QString()},
                    {QStringLiteral("time"), clfTime(ex.startEpochMs())},
                    {QStringLiteral("timeEpoch"), ex.startEpochMs()}};
+    if (const AuthorizerTrace *a = ex.authorizer()) {
+        rc.insert(QStringLiteral("authorizer"), QJsonObject{{QStringLiteral("lambda"), a->context}});
+    }
     const Body body = bodyOf(req.body, isBinaryForHttpApi(req.headers.value("content-type")));
     QJsonObject e{{QStringLiteral("version"), QStringLiteral("2.0")},
                   {QStringLiteral("routeKey"), route ? route->routeKey : QString()},
@@ -270,7 +286,52 @@ QByteArray httpProxyEventV2(const Exchange &ex)
     const QJsonValue vars = stageVariablesJson(ex);
     if (!vars.isNull())
         e.insert(QStringLiteral("stageVariables"), vars);
-    return QJsonDocument(e).toJson(QJsonDocument::Compact);
+    return e;
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+QByteArray httpProxyEventV2(const Exchange &ex)
+{
+    return compact(eventV2(ex));
+}
+
+QByteArray restTokenAuthorizerEvent(const QString &token, const QString &methodArn)
+{
+    return compact({{QStringLiteral("type"), QStringLiteral("TOKEN")},
+                    {QStringLiteral("authorizationToken"), token},
+                    {QStringLiteral("methodArn"), methodArn}});
+}
+
+QByteArray requestAuthorizerEventV1(const Exchange &ex, const QString &methodArn, const QStringList &identity)
+{
+    const bool httpApi = !ex.isRestApi();
+    QJsonObject e = eventV1(ex, httpApi, false);
+    e.remove(QStringLiteral("body"));
+    e.remove(QStringLiteral("isBase64Encoded"));
+    e.insert(QStringLiteral("type"), QStringLiteral("REQUEST"));
+    e.insert(QStringLiteral("methodArn"), methodArn);
+    if (httpApi) {
+        e.insert(QStringLiteral("identitySource"), identity.join(QLatin1Char(',')));
+        e.insert(QStringLiteral("authorizationToken"), identity.join(QLatin1Char(',')));
+    }
+    return compact(e);
+}
+
+QByteArray requestAuthorizerEventV2(const Exchange &ex, const QString &routeArn, const QStringList &identity)
+{
+    QJsonObject e = eventV2(ex);
+    e.remove(QStringLiteral("body"));
+    e.remove(QStringLiteral("isBase64Encoded"));
+    e.insert(QStringLiteral("type"), QStringLiteral("REQUEST"));
+    e.insert(QStringLiteral("routeArn"), routeArn);
+    e.insert(QStringLiteral("identitySource"), QJsonArray::fromStringList(identity));
+    return compact(e);
 }
 
 namespace {

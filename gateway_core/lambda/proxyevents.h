@@ -22,6 +22,14 @@ QByteArray restProxyEvent(const Exchange &ex, const QStringList &binaryMediaType
 QByteArray httpProxyEventV1(const Exchange &ex);
 QByteArray httpProxyEventV2(const Exchange &ex);
 
+/// The events Lambda authorizers receive. TOKEN (REST): type, authorizationToken, methodArn. REQUEST on REST and on
+/// HTTP APIs' payload 1.0: the proxy event without the body, with type and methodArn (HTTP APIs add identitySource
+/// and authorizationToken, the identity values joined with ","). HTTP APIs' payload 2.0: the 2.0 event without the
+/// body, with type, routeArn and identitySource as a list.
+QByteArray restTokenAuthorizerEvent(const QString &token, const QString &methodArn);
+QByteArray requestAuthorizerEventV1(const Exchange &ex, const QString &methodArn, const QStringList &identity);
+QByteArray requestAuthorizerEventV2(const Exchange &ex, const QString &routeArn, const QStringList &identity);
+
 /// A proxy integration's answer, parsed by API Gateway's rules.
 struct ProxyResponse
 {

@@ -30,11 +30,56 @@ QStringList knownContextVariables()
             QStringLiteral("requestId"), QStringLiteral("requestTime"), QStringLiteral("requestTimeEpoch"),
             QStringLiteral("resourceId"), QStringLiteral("resourcePath"), QStringLiteral("responseLatency"),
             QStringLiteral("responseLength"), QStringLiteral("routeKey"), QStringLiteral("stage"),
-            QStringLiteral("status")};
+            QStringLiteral("status"), QStringLiteral("authorizer.principalId"), QStringLiteral("authorizer.latency"),
+            QStringLiteral("authorizer.integrationLatency"), QStringLiteral("authorizer.integrationStatus"),
+            QStringLiteral("authorizer.status"), QStringLiteral("authorizer.error"), QStringLiteral("authorize.latency"),
+            QStringLiteral("authorize.status"), QStringLiteral("authorize.error")};
+}
+
+QString stringifiedContextValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
+    }
+    default:
+        return QString();
+    }
+}
+
+QString authorizerValue(const AuthorizerTrace *t, QStringView name)
+{
+    if (!t)
+        return QString();
+    if (name == u"principalId")
+        return t->principalId;
+    if (name == u"latency")
+        return QString::number(t->latencyUs / 1000);
+    if (name == u"integrationLatency")
+        return t->integrationLatencyUs >= 0 ? QString::number(t->integrationLatencyUs / 1000) : QString();
+    if (name == u"integrationStatus")
+        return t->integrationLatencyUs >= 0 ? QStringLiteral("200") : QString();
+    if (name == u"status")
+        return t->status ? QString::number(t->status) : QString();
+    if (name == u"error")
+        return t->error.isNull() ? QString() : t->error;
+    if (name == u"requestId")
+        return QString();
+    const QString value = stringifiedContextValue(t->context.value(name));
+    return value.isNull() ? QString() : value;
 }
 
 QString contextValue(const ExchangeRecord &r, QStringView name)
 {
+    if (name.startsWith(u"authorizer."))
+        return authorizerValue(r.authorizer.get(), name.mid(11));
+    if (name.startsWith(u"authorize."))
+        return authorizerValue(r.authorizer.get(), name.mid(10));
     if (name == u"requestId")
         return r.protocol == QLatin1String("http") ? r.extendedRequestId : r.requestId;
     if (name == u"extendedRequestId")

@@ -10,6 +10,13 @@ namespace gw {
 /// Gatehouse does not know the variable.
 QString contextValue(const ExchangeRecord &record, QStringView name);
 
+/// `$context.authorizer.<name>` (and HTTP APIs' `$context.authorize.<name>`) for an authorizer's outcome: principalId,
+/// latency, integrationLatency, status, error and the keys of the context it returned (stringified, as REST APIs pass
+/// them on). Empty when no authorizer ran or the value is absent.
+QString authorizerValue(const AuthorizerTrace *trace, QStringView name);
+/// A value of an authorizer's context as API Gateway stringifies it ("1", "true", "text").
+QString stringifiedContextValue(const QJsonValue &value);
+
 /// The `$context` variable names contextValue() knows.
 QStringList knownContextVariables();
 

@@ -3,6 +3,7 @@
 
 #include "http/httpheaders.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <memory>
@@ -39,6 +40,27 @@ struct LambdaTrace
     int billedMs = 0;
     int memorySizeMb = 0;
     int maxMemoryUsedMb = 0;
+};
+
+/// What a Lambda authorizer decided for one request (the inspector's authorizer section, $context.authorizer.*).
+struct AuthorizerTrace
+{
+    QString name;               ///< the authorizer (security scheme) name
+    QString type;               ///< "TOKEN" or "REQUEST"
+    QString function;
+    QString identity;           ///< the identity source values, joined: the cache key
+    QString arn;                ///< the method (REST) or route (HTTP API) ARN the policy was evaluated against
+    bool cacheHit = false;
+    qint64 cachedAgeMs = 0;     ///< how old the cached result was
+    QString principalId;
+    QJsonObject context;        ///< as the function returned it
+    QByteArray policy;          ///< the policy document (or simple response) as returned, JSON
+    QString decision;           ///< "allow", "deny", "unauthorized", "error"
+    QString reason;             ///< one line: which statement decided, or what was wrong
+    int status = 0;             ///< $context.authorizer.status: 200, 401, 403 or 500
+    qint64 latencyUs = 0;       ///< the whole authorization ($context.authorizer.latency)
+    qint64 integrationLatencyUs = -1; ///< the function call ($context.authorizer.integrationLatency); -1 on cache hits
+    QString error;              ///< $context.authorizer.error
 };
 
 /// The immutable trace of one finished request: what came in, what each step decided, what went out. Built by the
@@ -90,6 +112,7 @@ struct ExchangeRecord
     qint64 integrationLatencyUs = -1;
     bool clientAborted = false;
     std::vector<std::shared_ptr<const LambdaTrace>> lambda; ///< functions this request invoked, in order
+    std::shared_ptr<const AuthorizerTrace> authorizer;      ///< null when no authorizer ran
 
     static constexpr qint64 bodyCaptureLimit = 256 * 1024;
 };

@@ -189,7 +189,8 @@ void Exchange::setIntegrationResult(int status, qint64 latencyUs)
     m_integrationLatencyUs = latencyUs;
 }
 
-Outcome Exchange::respond(GatewayResponse type, const QString &detail, const QString &note, int status)
+Outcome Exchange::respond(GatewayResponse type, const QString &detail, const QString &note, int status,
+                          const QString &message)
 {
     m_error = type;
     m_response = Response();
@@ -197,18 +198,20 @@ Outcome Exchange::respond(GatewayResponse type, const QString &detail, const QSt
     if (isRestApi()) {
         const GatewayResponseInfo &info = restGatewayResponse(type);
         m_response.status = info.status;
-        if (type == GatewayResponse::ApiConfigurationError || type == GatewayResponse::IntegrationFailure) {
+        m_errorMessage = message.isNull() ? QString(info.message) : message;
+        if (message.isNull() && (type == GatewayResponse::ApiConfigurationError || type == GatewayResponse::IntegrationFailure)) {
             // Recorded on AWS: these internal errors are rendered with a space after the colon (36 bytes).
             m_response.body = QByteArrayLiteral("{\"message\": \"Internal server error\"}");
         } else {
-            m_response.body = messageBody(info.message);
+            m_response.body = messageBody(m_errorMessage);
         }
         m_response.headers.append(QByteArrayLiteral("x-amzn-ErrorType"), QByteArray(info.errorType.data(),
                                                                                       info.errorType.size()));
     } else {
         const HttpApiError e = httpApiError(type);
         m_response.status = e.status;
-        m_response.body = messageBody(e.message);
+        m_errorMessage = message.isNull() ? QString(e.message) : message;
+        m_response.body = messageBody(m_errorMessage);
     }
     if (!m_spans.empty()) {
         m_spans.back().detail = detail;
@@ -431,13 +434,14 @@ ExchangeRecordPtr Exchange::buildRecord()
     if (m_error) {
         const GatewayResponseInfo &info = restGatewayResponse(*m_error);
         r->errorType = QString(info.type);
-        r->errorMessage = isRestApi() ? QString(info.message) : QString(httpApiError(*m_error).message);
+        r->errorMessage = m_errorMessage;
     }
     r->explanation = std::move(m_explanation);
     r->integrationStatus = m_integrationStatus;
     r->integrationLatencyUs = m_integrationLatencyUs;
     r->clientAborted = m_cancelled;
     r->lambda = std::move(m_lambdaTraces);
+    r->authorizer = m_authorizer;
     return r;
 }
 

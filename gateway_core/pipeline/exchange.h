@@ -87,8 +87,10 @@ public:
     /// Answers with a gateway response (AWS's status, body and headers for this API type) and the detail code the
     /// inspector shows and tests assert. Returns Outcome::Respond for `return ex.respond(...)`.
     /// `status` (when not 0) replaces the type's status, for answers AWS gives with another code (a malformed Lambda
-    /// proxy response is a 502).
-    Outcome respond(GatewayResponse type, const QString &detail, const QString &note = {}, int status = 0);
+    /// proxy response is a 502). `message` (when not null) replaces the type's message ($context.error.message), for
+    /// the variants AWS words differently ("... with an explicit deny").
+    Outcome respond(GatewayResponse type, const QString &detail, const QString &note = {}, int status = 0,
+                    const QString &message = QString());
     /// Answers early with the response the step has already put in response() (not a gateway error), recording the
     /// detail code. Returns Outcome::Respond.
     Outcome respondEarly(const QString &detail, const QString &note = {});
@@ -97,11 +99,16 @@ public:
     /// Adds a line to the record's explanation (what happened, why, what to change).
     void explain(const QString &line);
     std::optional<GatewayResponse> error() const { return m_error; }
+    /// $context.error.message of the answer (empty when there is none, or AWS sends null).
+    const QString &errorMessage() const { return m_errorMessage; }
 
     void setIntegrationResult(int status, qint64 latencyUs);
     lambda::LambdaService *lambdaService() const { return m_lambda; }
     /// Adds what a function invocation did to the record.
     void addLambdaTrace(std::shared_ptr<const LambdaTrace> trace) { m_lambdaTraces.push_back(std::move(trace)); }
+    /// Set by the authorizer step: who the caller is and what the authorizer passed on ($context.authorizer.*).
+    void setAuthorizer(std::shared_ptr<const AuthorizerTrace> trace) { m_authorizer = std::move(trace); }
+    const AuthorizerTrace *authorizer() const { return m_authorizer.get(); }
 
     // ---- async ---------------------------------------------------------------------------------------------------
     /// Continues after a step returned Pending. Must be called on the exchange's worker thread, once.
@@ -155,6 +162,7 @@ private:
 
     Response m_response;
     std::optional<GatewayResponse> m_error;
+    QString m_errorMessage;
     QString m_stoppedAt;
     QString m_stoppedAtStep;
     QStringList m_explanation;
@@ -162,6 +170,7 @@ private:
     qint64 m_integrationLatencyUs = -1;
     lambda::LambdaService *m_lambda = nullptr;
     std::vector<std::shared_ptr<const LambdaTrace>> m_lambdaTraces;
+    std::shared_ptr<const AuthorizerTrace> m_authorizer;
 
     QList<QByteArray> m_heldChunks; ///< streamed body that arrived before the head was written
     QByteArray m_capturedBody;

@@ -83,7 +83,7 @@ HttpApiError httpApiError(GatewayResponse type)
     return {500, "Internal Server Error"_L1};
 }
 
-QByteArray messageBody(QLatin1StringView message)
+QByteArray messageBody(QStringView message)
 {
     QByteArray out = "{\"message\":";
     if (message.isEmpty()) {
@@ -91,7 +91,7 @@ QByteArray messageBody(QLatin1StringView message)
         return out;
     }
     out += '"';
-    for (char c : message) {
+    for (char c : message.toUtf8()) {
         if (c == '"' || c == '\\')
             out += '\\';
         out += c;

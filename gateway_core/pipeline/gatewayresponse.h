@@ -53,6 +53,6 @@ struct HttpApiError
 HttpApiError httpApiError(GatewayResponse type);
 
 /// `{"message":"..."}` with JSON escaping, as the default gateway response template renders it.
-QByteArray messageBody(QLatin1StringView message);
+QByteArray messageBody(QStringView message);
 
 } // namespace gw

@@ -94,8 +94,7 @@ std::optional<QString> contextVariable(const Exchange &ex, QStringView name)
         const std::optional<GatewayResponse> error = ex.error();
         if (!error)
             return QString();
-        const QString message = rest ? QString(restGatewayResponse(*error).message)
-                                     : QString(httpApiError(*error).message);
+        const QString &message = ex.errorMessage();
         if (name == u"error.message")
             return message;
         if (name == u"error.messageString")
@@ -106,8 +105,12 @@ std::optional<QString> contextVariable(const Exchange &ex, QStringView name)
             return QString();
         return std::nullopt;
     }
-    if (name.startsWith(u"identity.") || name.startsWith(u"authorizer."))
-        return QString(); // no identity without authorizers; AWS gives empty values
+    if (name.startsWith(u"authorizer."))
+        return authorizerValue(ex.authorizer(), name.mid(11));
+    if (name.startsWith(u"authorize."))
+        return authorizerValue(ex.authorizer(), name.mid(10));
+    if (name.startsWith(u"identity."))
+        return QString(); // no IAM or Cognito identity yet; AWS gives empty values
     return std::nullopt;
 }
 

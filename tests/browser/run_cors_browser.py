@@ -31,6 +31,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SKIP = 77
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 PLACEHOLDER = "__PAGE_ORIGIN__"
+FUNCTIONS_PLACEHOLDER = "__FUNCTIONS_DIR__"
+FUNCTIONS_DIR = os.path.join(os.path.dirname(HERE), "lambda", "functions")
 
 
 def log(text=""):
@@ -323,6 +325,12 @@ def main():
         if not scenarios:
             log("FAIL: no scenario matches --only")
             return 1
+    if not shutil.which("node"):
+        skipped = [s["id"] for s in scenarios if s.get("needs") == "node"]
+        if skipped:
+            log("SKIP %d scenario(s) that need node for their Lambda authorizer (apt-get install nodejs): %s"
+                % (len(skipped), ", ".join(skipped)))
+        scenarios = [s for s in scenarios if s.get("needs") != "node"]
 
     started = time.monotonic()
     work = tempfile.mkdtemp(prefix="gatehouse-cors-browser-")
@@ -344,7 +352,7 @@ def main():
             if not name.endswith((".yaml", ".yml", ".json")):
                 continue
             with open(os.path.join(fixture_dir, name), "r", encoding="utf-8") as f:
-                text = f.read().replace(PLACEHOLDER, origin)
+                text = f.read().replace(PLACEHOLDER, origin).replace(FUNCTIONS_PLACEHOLDER, FUNCTIONS_DIR)
             target = os.path.join(work, name)
             with open(target, "w", encoding="utf-8") as f:
                 f.write(text)

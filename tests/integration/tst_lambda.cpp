@@ -1,36 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Lambda proxy integrations with real node, python3 and custom-runtime processes speaking the Runtime API.
+#include "localgateway.h"
+#include "testsupport.h"
+
 #include "doc/docio.h"
 #include "engine/compiler.h"
-#include "engine/gatewayengine.h"
 #include "io/projectfile.h"
 #include "lambda/lambdaservice.h"
-#include "rawhttp.h"
-#include "recordcollector.h"
-#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace gw;
 using namespace gw::test;
 
 namespace {
-
-QString functionsDir()
-{
-    return sourceDir() + QStringLiteral("/tests/lambda/functions");
-}
-
-QByteArray lambdaUri(const QString &name)
-{
-    return "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:"
-        + name.toUtf8() + "/invocations";
-}
 
 /// A project with a REST API (stage prod) and an HTTP API ($default) routing /NAME to function NAME.
 QByteArray projectYaml(const QList<QByteArray> &functionDefs, const QStringList &routes, const QByteArray &restExtra = {},
@@ -52,58 +38,6 @@ QByteArray projectYaml(const QList<QByteArray> &functionDefs, const QStringList 
     for (const QByteArray &f : functionDefs)
         out += f;
     return out;
-}
-
-QByteArray fn(const QString &name, const QString &runtime, const QString &dir, const QString &handler, const QByteArray &extra = {})
-{
-    return "  - name: " + name.toUtf8() + "\n    runtime: " + runtime.toUtf8() + "\n    code: " + dir.toUtf8()
-        + "\n    handler: " + handler.toUtf8() + "\n" + extra;
-}
-
-struct Served
-{
-    GatewayEngine engine;
-    std::shared_ptr<RecordCollector> sink = std::make_shared<RecordCollector>();
-    quint16 port = 0;
-    QTemporaryDir logs;
-
-    explicit Served(const QByteArray &yaml)
-    {
-        const io::ProjectLoad l = io::readProject(doc::parse(yaml).root, QStringLiteral("lambda.yaml"));
-        for (const auto &d : l.diagnostics)
-            qWarning("%s", qPrintable(d.format()));
-        if (!l.project)
-            qFatal("project does not load");
-        engine.records().addSink(sink);
-        engine.lambda().setLogDirectory(logs.path());
-        engine.deploy(compileProject(*l.project).gateway);
-        QString error;
-        if (!engine.start(QHostAddress::LocalHost, 0, &error))
-            qFatal("%s", qPrintable(error));
-        port = engine.port();
-    }
-
-    RawResponse rest(const QByteArray &method, const QByteArray &path, const QByteArray &body = {}, const QByteArray &headers = {})
-    {
-        return rawRequest(port, method + " /prod" + path + " HTTP/1.1\r\nHost: rest.execute-api.localhost\r\n" + headers
-                                    + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body, 30'000);
-    }
-    RawResponse http(const QByteArray &method, const QByteArray &path, const QByteArray &body = {}, const QByteArray &headers = {})
-    {
-        return rawRequest(port, method + " " + path + " HTTP/1.1\r\nHost: http.execute-api.localhost\r\n" + headers
-                                    + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body, 30'000);
-    }
-    /// The newest record (waits until `count` records exist).
-    ExchangeRecordPtr record(size_t count)
-    {
-        const auto all = sink->waitForCount(engine.records(), count, 10'000);
-        return all.size() >= count ? all.back() : nullptr;
-    }
-};
-
-bool haveRuntime(const char *program)
-{
-    return !QStandardPaths::findExecutable(QString::fromLatin1(program)).isEmpty();
 }
 
 } // namespace
@@ -137,7 +71,7 @@ void tst_Lambda::initTestCase()
 
 void tst_Lambda::restEventAndResponse()
 {
-    Served s(projectYaml({fn("echo", "nodejs20.x", functionsDir() + "/node-cjs", "index.handler",
+    LocalGateway s(projectYaml({functionYaml("echo", "nodejs20.x", functionsDir() + "/node-cjs", "index.handler",
                              "    environment:\n      GREETING: hi\n")},
                          {"echo"}));
     const RawResponse r = s.rest("POST", "/echo?a=1&a=2&b=x", "{\"k\":1}", "Content-Type: application/json\r\nX-Multi: 1\r\nX-Multi: 2\r\n");
@@ -179,7 +113,7 @@ void tst_Lambda::restEventAndResponse()
 
 void tst_Lambda::coldThenWarm()
 {
-    Served s(projectYaml({fn("echo", "nodejs", functionsDir() + "/node-echo", "index.handler", "    memorySize: 256\n")}, {"echo"}));
+    LocalGateway s(projectYaml({functionYaml("echo", "nodejs", functionsDir() + "/node-echo", "index.handler", "    memorySize: 256\n")}, {"echo"}));
     QCOMPARE(s.rest("GET", "/echo").status, 200);
     QCOMPARE(s.rest("GET", "/echo").status, 200);
     const ExchangeRecordPtr second = s.record(2);
@@ -202,7 +136,7 @@ void tst_Lambda::coldThenWarm()
 void tst_Lambda::httpPayloads()
 {
     {
-        Served s(projectYaml({fn("v2", "python3.11", functionsDir() + "/py-v2", "app.handler")}, {"v2"}));
+        LocalGateway s(projectYaml({functionYaml("v2", "python3.11", functionsDir() + "/py-v2", "app.handler")}, {"v2"}));
         const RawResponse r = s.http("GET", "/v2");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("content-type"), QByteArray("application/json"));
@@ -211,7 +145,7 @@ void tst_Lambda::httpPayloads()
         QCOMPARE(QJsonDocument::fromJson(s.record(1)->lambda[0]->event).object().value(QLatin1String("version")).toString(), QStringLiteral("2.0"));
     }
     {
-        Served s(projectYaml({fn("echo", "python", functionsDir() + "/py-echo", "app.handler")}, {"echo"}, {}, "1.0"));
+        LocalGateway s(projectYaml({functionYaml("echo", "python", functionsDir() + "/py-echo", "app.handler")}, {"echo"}, {}, "1.0"));
         const RawResponse r = s.http("GET", "/echo?x=1", {}, "Cookie: a=1; b=2\r\n");
         QCOMPARE(r.status, 200);
         const QJsonObject event = QJsonDocument::fromJson(r.body).object().value(QLatin1String("event")).toObject();
@@ -219,7 +153,7 @@ void tst_Lambda::httpPayloads()
         QCOMPARE(event.value(QLatin1String("requestContext")).toObject().value(QLatin1String("routeKey")).toString(), QStringLiteral("ANY /echo"));
     }
     {
-        Served s(projectYaml({fn("echo", "python", functionsDir() + "/py-echo", "app.handler")}, {"echo"}));
+        LocalGateway s(projectYaml({functionYaml("echo", "python", functionsDir() + "/py-echo", "app.handler")}, {"echo"}));
         const RawResponse r = s.http("GET", "/echo?x=1&x=2", {}, "Cookie: a=1; b=2\r\n");
         QCOMPARE(r.status, 200);
         const QJsonObject event = QJsonDocument::fromJson(r.body).object().value(QLatin1String("event")).toObject();
@@ -234,7 +168,7 @@ void tst_Lambda::httpPayloads()
 
 void tst_Lambda::malformedResponse()
 {
-    Served s(projectYaml({fn("bad", "nodejs", functionsDir() + "/node-malformed", "index.handler")}, {"bad"}));
+    LocalGateway s(projectYaml({functionYaml("bad", "nodejs", functionsDir() + "/node-malformed", "index.handler")}, {"bad"}));
     const RawResponse rest = s.rest("GET", "/bad");
     QCOMPARE(rest.status, 502);
     QCOMPARE(rest.header("x-amzn-ErrorType"), QByteArray("InternalServerErrorException"));
@@ -264,7 +198,7 @@ void tst_Lambda::functionErrors()
     QFETCH(QString, runtime);
     QFETCH(QString, handler);
     QFETCH(QString, errorType);
-    Served s(projectYaml({fn("f", runtime, functionsDir() + QLatin1Char('/') + dir, handler)}, {"f"}));
+    LocalGateway s(projectYaml({functionYaml("f", runtime, functionsDir() + QLatin1Char('/') + dir, handler)}, {"f"}));
     const RawResponse rest = s.rest("GET", "/f");
     QCOMPARE(rest.status, 502);
     QCOMPARE(rest.body, QByteArray("{\"message\": \"Internal server error\"}"));
@@ -278,8 +212,8 @@ void tst_Lambda::functionErrors()
 
 void tst_Lambda::timeoutKillsAndRecovers()
 {
-    Served s(projectYaml({fn("slow", "nodejs", functionsDir() + "/node-timeout", "index.handler", "    timeout: 1\n"),
-                          fn("echo", "nodejs", functionsDir() + "/node-echo", "index.handler")},
+    LocalGateway s(projectYaml({functionYaml("slow", "nodejs", functionsDir() + "/node-timeout", "index.handler", "    timeout: 1\n"),
+                          functionYaml("echo", "nodejs", functionsDir() + "/node-echo", "index.handler")},
                          {"slow", "echo"}));
     QElapsedTimer t;
     t.start();
@@ -295,7 +229,7 @@ void tst_Lambda::timeoutKillsAndRecovers()
 
 void tst_Lambda::crashIsReported()
 {
-    Served s(projectYaml({fn("crash", "nodejs", functionsDir() + "/node-crash", "index.handler")}, {"crash"}));
+    LocalGateway s(projectYaml({functionYaml("crash", "nodejs", functionsDir() + "/node-crash", "index.handler")}, {"crash"}));
     QCOMPARE(s.rest("GET", "/crash").status, 502);
     const ExchangeRecordPtr rec = s.record(1);
     QCOMPARE(rec->lambda[0]->errorType, QStringLiteral("Runtime.ExitError"));
@@ -307,7 +241,7 @@ void tst_Lambda::customRuntime()
 {
     if (!haveRuntime("curl"))
         QSKIP("the shell custom runtime needs curl");
-    Served s(projectYaml({fn("shell", "provided.al2023", functionsDir() + "/shell-bootstrap", "function.handler")}, {"shell"}));
+    LocalGateway s(projectYaml({functionYaml("shell", "provided.al2023", functionsDir() + "/shell-bootstrap", "function.handler")}, {"shell"}));
     const RawResponse r = s.rest("POST", "/shell", "ping");
     QCOMPARE(r.status, 200);
     QVERIFY(r.body.contains("\"httpMethod\":\"POST\""));
@@ -315,7 +249,7 @@ void tst_Lambda::customRuntime()
 
 void tst_Lambda::reservedConcurrencyThrottles()
 {
-    Served s(projectYaml({fn("slow", "nodejs", functionsDir() + "/node-slow", "index.handler", "    reservedConcurrency: 1\n")}, {"slow"}));
+    LocalGateway s(projectYaml({functionYaml("slow", "nodejs", functionsDir() + "/node-slow", "index.handler", "    reservedConcurrency: 1\n")}, {"slow"}));
     QCOMPARE(s.rest("GET", "/slow?ms=1").status, 200); // warm up
     RawHttpClient first(s.port, 10'000);
     first.send("GET /prod/slow?ms=800 HTTP/1.1\r\nHost: rest.execute-api.localhost\r\n\r\n");
@@ -332,7 +266,7 @@ void tst_Lambda::reservedConcurrencyThrottles()
 
 void tst_Lambda::localConcurrencyQueues()
 {
-    Served s(projectYaml({fn("slow", "nodejs", functionsDir() + "/node-slow", "index.handler")}, {"slow"}));
+    LocalGateway s(projectYaml({functionYaml("slow", "nodejs", functionsDir() + "/node-slow", "index.handler")}, {"slow"}));
     s.engine.lambda().setLocalConcurrency(2);
     std::vector<std::unique_ptr<RawHttpClient>> clients;
     for (int i = 0; i < 4; ++i) {
@@ -353,7 +287,7 @@ void tst_Lambda::localConcurrencyQueues()
 
 void tst_Lambda::integrationTimeout()
 {
-    Served s(projectYaml({fn("slow", "nodejs", functionsDir() + "/node-slow", "index.handler")}, {"slow"},
+    LocalGateway s(projectYaml({functionYaml("slow", "nodejs", functionsDir() + "/node-slow", "index.handler")}, {"slow"},
                          "              timeoutInMillis: 200\n"));
     const RawResponse r = s.rest("GET", "/slow?ms=1500");
     QCOMPARE(r.status, 504);
@@ -369,7 +303,7 @@ void tst_Lambda::codeChangesArePickedUp()
         f.write("exports.handler = async () => ({ statusCode: 200, body: '" + text + "' });\n");
     };
     write("one");
-    Served s(projectYaml({fn("live", "nodejs", dir.path(), "index.handler")}, {"live"}));
+    LocalGateway s(projectYaml({functionYaml("live", "nodejs", dir.path(), "index.handler")}, {"live"}));
     QCOMPARE(s.rest("GET", "/live").body, QByteArray("one"));
     QTest::qWait(20); // a new modification time
     write("two");

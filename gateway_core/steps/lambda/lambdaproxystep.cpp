@@ -1,54 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lambdaproxystep.h"
 
-#include "lambda/lambdaservice.h"
-#include "lambda/proxyevents.h"
-#include "pipeline/exchange.h"
+#include "exchangeinvoke.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTimer>
+#include "lambda/proxyevents.h"
 
 namespace gw {
-
-namespace {
-
-struct CallState
-{
-    quint64 invocation = 0;
-    std::unique_ptr<QTimer> timer;
-    qint64 sentUs = 0;
-    bool over = false;
-};
-
-std::shared_ptr<LambdaTrace> traceOf(const LambdaProxyConfig &cfg, const QByteArray &event, const lambda::InvocationResult &r)
-{
-    auto t = std::make_shared<LambdaTrace>();
-    t->function = cfg.function;
-    t->purpose = QStringLiteral("integration");
-    t->requestId = r.requestId;
-    t->event = event.left(ExchangeRecord::bodyCaptureLimit);
-    t->output = r.payload.left(ExchangeRecord::bodyCaptureLimit);
-    t->log = r.log;
-    t->status = lambda::InvocationResult::statusName(r.status);
-    t->errorType = r.errorType;
-    t->errorMessage = r.errorMessage;
-    t->coldStart = r.coldStart;
-    t->initUs = r.initUs;
-    t->durationUs = r.durationUs;
-    t->billedMs = r.billedMs;
-    t->memorySizeMb = r.memorySizeMb;
-    t->maxMemoryUsedMb = r.maxMemoryUsedMb;
-    return t;
-}
-
-} // namespace
 
 Outcome LambdaProxyStep::onRequest(Exchange &ex)
 {
     const LambdaProxyConfig &cfg = *m_config;
-    lambda::LambdaService *service = ex.lambdaService();
-    if (!service) {
+    if (!ex.lambdaService()) {
         ex.explain(QStringLiteral("This gateway runs without a Lambda service, so function %1 cannot be invoked.").arg(cfg.function));
         return ex.respond(ex.isRestApi() ? GatewayResponse::ApiConfigurationError : GatewayResponse::IntegrationFailure,
                           QStringLiteral("integration.lambda_unavailable"));
@@ -61,24 +23,22 @@ Outcome LambdaProxyStep::onRequest(Exchange &ex)
     else
         event = lambda::httpProxyEventV2(ex);
 
-    auto state = std::make_shared<CallState>();
-    state->sentUs = ex.clock().nowUs();
-    const ExchangePtr exchange = ex.shared_from_this();
     const std::shared_ptr<const LambdaProxyConfig> config = m_config;
-    lambda::InvokeRequest request;
-    request.function = cfg.function;
-    request.payload = event;
-    request.traceId = ex.request().headers.value("x-amzn-trace-id");
-
-    state->invocation = service->invoke(std::move(request), [state, exchange, config, event](lambda::InvocationResult &&r) {
-        if (state->over)
-            return;
-        state->over = true;
-        state->timer.reset();
+    invokeForExchange(ex, cfg.function, QStringLiteral("integration"), event, cfg.timeoutMs,
+                      [config](Exchange &exchange, std::optional<lambda::InvocationResult> &&result, qint64 latency) {
         const LambdaProxyConfig &c = *config;
         const bool rest = c.restApi;
-        exchange->addLambdaTrace(traceOf(c, event, r));
-        const qint64 latency = exchange->clock().nowUs() - state->sentUs;
+        if (!result) {
+            exchange.setIntegrationResult(0, latency);
+            exchange.explain(QStringLiteral("Function %1 did not answer within the integration timeout of %2 ms; it keeps "
+                                            "running until its own timeout, as on AWS.")
+                                 .arg(c.function)
+                                 .arg(c.timeoutMs));
+            exchange.respond(GatewayResponse::IntegrationTimeout, QStringLiteral("integration.timeout"));
+            exchange.resume(Outcome::Respond);
+            return;
+        }
+        const lambda::InvocationResult &r = *result;
         using Status = lambda::InvocationResult::Status;
         switch (r.status) {
         case Status::Success: {
@@ -88,85 +48,62 @@ Outcome LambdaProxyStep::onRequest(Exchange &ex)
                 ? lambda::parseProxyResponseV1(r.payload, !c.binaryMediaTypes.isEmpty() || !rest, &problem)
                 : lambda::parseProxyResponseV2(r.payload, &problem);
             if (!parsed) {
-                exchange->setIntegrationResult(200, latency);
-                exchange->explain(QStringLiteral("Function %1 returned a malformed proxy response: %2. API Gateway logs this as "
-                                                 "\"Execution failed due to configuration error: Malformed Lambda proxy "
-                                                 "response\" and answers %3.")
-                                      .arg(c.function, problem, rest ? QStringLiteral("502") : QStringLiteral("500")));
-                exchange->respond(rest ? GatewayResponse::IntegrationFailure : GatewayResponse::IntegrationFailure,
-                                  QStringLiteral("integration.lambda_malformed"), problem, rest ? 502 : 0);
-                exchange->resume(Outcome::Respond);
+                exchange.setIntegrationResult(200, latency);
+                exchange.explain(QStringLiteral("Function %1 returned a malformed proxy response: %2. API Gateway logs this as "
+                                                "\"Execution failed due to configuration error: Malformed Lambda proxy "
+                                                "response\" and answers %3.")
+                                     .arg(c.function, problem, rest ? QStringLiteral("502") : QStringLiteral("500")));
+                exchange.respond(GatewayResponse::IntegrationFailure, QStringLiteral("integration.lambda_malformed"), problem,
+                                 rest ? 502 : 0);
+                exchange.resume(Outcome::Respond);
                 return;
             }
-            exchange->setIntegrationResult(parsed->status, latency);
-            Exchange::Response &resp = exchange->response();
+            exchange.setIntegrationResult(parsed->status, latency);
+            Exchange::Response &resp = exchange.response();
             resp = Exchange::Response();
             resp.status = parsed->status;
             resp.headers = parsed->headers;
             if (!resp.headers.contains("content-type"))
                 resp.headers.append(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
             resp.body = parsed->body;
-            exchange->setDetail(QStringLiteral("integration.lambda"),
-                                QStringLiteral("%1 → %2%3").arg(c.function).arg(parsed->status)
-                                    .arg(r.coldStart ? QStringLiteral(" (cold start)") : QString()));
-            exchange->resume(Outcome::Continue);
+            exchange.setDetail(QStringLiteral("integration.lambda"),
+                               QStringLiteral("%1 → %2%3").arg(c.function).arg(parsed->status)
+                                   .arg(r.coldStart ? QStringLiteral(" (cold start)") : QString()));
+            exchange.resume(Outcome::Continue);
             return;
         }
         case Status::FunctionError:
         case Status::Timeout:
         case Status::Crashed:
-        case Status::InitError: {
-            exchange->setIntegrationResult(200, latency);
-            exchange->explain(QStringLiteral("Function %1 failed: %2%3. A Lambda proxy integration answers a function error "
-                                             "with %4; the function's log is in the record.")
-                                  .arg(c.function, r.errorType.isEmpty() ? lambda::InvocationResult::statusName(r.status) : r.errorType,
-                                       r.errorMessage.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.errorMessage),
-                                       rest ? QStringLiteral("502 Internal server error") : QStringLiteral("500 Internal Server Error")));
-            exchange->respond(GatewayResponse::IntegrationFailure, QStringLiteral("integration.lambda_error"),
-                              QStringLiteral("%1: %2").arg(c.function, r.errorType), rest ? 502 : 0);
-            exchange->resume(Outcome::Respond);
+        case Status::InitError:
+            exchange.setIntegrationResult(200, latency);
+            exchange.explain(QStringLiteral("Function %1 failed: %2%3. A Lambda proxy integration answers a function error "
+                                            "with %4; the function's log is in the record.")
+                                 .arg(c.function, r.errorType.isEmpty() ? lambda::InvocationResult::statusName(r.status) : r.errorType,
+                                      r.errorMessage.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.errorMessage),
+                                      rest ? QStringLiteral("502 Internal server error") : QStringLiteral("500 Internal Server Error")));
+            exchange.respond(GatewayResponse::IntegrationFailure, QStringLiteral("integration.lambda_error"),
+                             QStringLiteral("%1: %2").arg(c.function, r.errorType), rest ? 502 : 0);
+            exchange.resume(Outcome::Respond);
             return;
-        }
         case Status::Throttled:
-            exchange->setIntegrationResult(429, latency);
-            exchange->explain(QStringLiteral("Function %1 is at its reserved concurrency; Lambda answered 429 Rate Exceeded "
-                                             "(\"Lambda invocation failed with status: 429\").")
-                                  .arg(c.function));
-            exchange->respond(rest ? GatewayResponse::ApiConfigurationError : GatewayResponse::IntegrationFailure,
-                              QStringLiteral("integration.lambda_throttled"), QStringLiteral("Rate Exceeded."));
-            exchange->resume(Outcome::Respond);
+            exchange.setIntegrationResult(429, latency);
+            exchange.explain(QStringLiteral("Function %1 is at its reserved concurrency; Lambda answered 429 Rate Exceeded "
+                                            "(\"Lambda invocation failed with status: 429\").")
+                                 .arg(c.function));
+            exchange.respond(rest ? GatewayResponse::ApiConfigurationError : GatewayResponse::IntegrationFailure,
+                             QStringLiteral("integration.lambda_throttled"), QStringLiteral("Rate Exceeded."));
+            exchange.resume(Outcome::Respond);
             return;
         case Status::NotFound:
         case Status::SpawnFailed:
-            exchange->setIntegrationResult(0, latency);
-            exchange->explain(QStringLiteral("Function %1 could not run: %2").arg(c.function, r.errorMessage));
-            exchange->respond(rest ? GatewayResponse::ApiConfigurationError : GatewayResponse::IntegrationFailure,
-                              QStringLiteral("integration.lambda_unavailable"), r.errorMessage);
-            exchange->resume(Outcome::Respond);
+            exchange.setIntegrationResult(0, latency);
+            exchange.explain(QStringLiteral("Function %1 could not run: %2").arg(c.function, r.errorMessage));
+            exchange.respond(rest ? GatewayResponse::ApiConfigurationError : GatewayResponse::IntegrationFailure,
+                             QStringLiteral("integration.lambda_unavailable"), r.errorMessage);
+            exchange.resume(Outcome::Respond);
             return;
         }
-    });
-
-    state->timer = std::make_unique<QTimer>();
-    state->timer->setSingleShot(true);
-    QObject::connect(state->timer.get(), &QTimer::timeout, [state, exchange, service, config] {
-        if (state->over)
-            return;
-        state->over = true;
-        service->cancel(state->invocation);
-        exchange->setIntegrationResult(0, exchange->clock().nowUs() - state->sentUs);
-        exchange->explain(QStringLiteral("Function %1 did not answer within the integration timeout of %2 ms; it keeps running "
-                                         "until its own timeout, as on AWS.")
-                              .arg(config->function)
-                              .arg(config->timeoutMs));
-        exchange->respond(GatewayResponse::IntegrationTimeout, QStringLiteral("integration.timeout"));
-        exchange->resume(Outcome::Respond);
-    });
-    state->timer->start(cfg.timeoutMs);
-    ex.setCancelHandler([state, service] {
-        state->over = true;
-        state->timer.reset();
-        service->cancel(state->invocation);
     });
     ex.setDetail(QStringLiteral("integration.lambda"), cfg.function);
     return Outcome::Pending;

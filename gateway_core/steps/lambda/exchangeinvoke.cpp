@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchangeinvoke.h"
+
+#include "common/gwassert.h"
+#include "lambda/lambdaservice.h"
+
+#include <QTimer>
+
+namespace gw {
+
+namespace {
+
+struct CallState
+{
+    quint64 invocation = 0;
+    std::unique_ptr<QTimer> timer;
+    qint64 sentUs = 0;
+    bool over = false;
+};
+
+std::shared_ptr<LambdaTrace> traceOf(const QString &function, const QString &purpose, const QByteArray &event,
+                                     const lambda::InvocationResult &r)
+{
+    auto t = std::make_shared<LambdaTrace>();
+    t->function = function;
+    t->purpose = purpose;
+    t->requestId = r.requestId;
+    t->event = event.left(ExchangeRecord::bodyCaptureLimit);
+    t->output = r.payload.left(ExchangeRecord::bodyCaptureLimit);
+    t->log = r.log;
+    t->status = lambda::InvocationResult::statusName(r.status);
+    t->errorType = r.errorType;
+    t->errorMessage = r.errorMessage;
+    t->coldStart = r.coldStart;
+    t->initUs = r.initUs;
+    t->durationUs = r.durationUs;
+    t->billedMs = r.billedMs;
+    t->memorySizeMb = r.memorySizeMb;
+    t->maxMemoryUsedMb = r.maxMemoryUsedMb;
+    return t;
+}
+
+} // namespace
+
+void invokeForExchange(Exchange &ex, const QString &function, const QString &purpose, QByteArray event, int timeoutMs,
+                       ExchangeInvocationDone done)
+{
+    lambda::LambdaService *service = ex.lambdaService();
+    GW_ASSERT(service, return);
+    auto state = std::make_shared<CallState>();
+    state->sentUs = ex.clock().nowUs();
+    const ExchangePtr exchange = ex.shared_from_this();
+    lambda::InvokeRequest request;
+    request.function = function;
+    request.payload = event;
+    request.traceId = ex.request().headers.value("x-amzn-trace-id");
+    state->invocation = service->invoke(std::move(request), [state, exchange, function, purpose, event, done](lambda::InvocationResult &&r) {
+        if (state->over)
+            return;
+        state->over = true;
+        state->timer.reset();
+        exchange->addLambdaTrace(traceOf(function, purpose, event, r));
+        done(*exchange, std::move(r), exchange->clock().nowUs() - state->sentUs);
+    });
+    state->timer = std::make_unique<QTimer>();
+    state->timer->setSingleShot(true);
+    QObject::connect(state->timer.get(), &QTimer::timeout, [state, exchange, service, done] {
+        if (state->over)
+            return;
+        state->over = true;
+        service->cancel(state->invocation);
+        done(*exchange, std::nullopt, exchange->clock().nowUs() - state->sentUs);
+    });
+    state->timer->start(timeoutMs);
+    ex.setCancelHandler([state, service] {
+        state->over = true;
+        state->timer.reset();
+        service->cancel(state->invocation);
+    });
+}
+
+} // namespace gw
