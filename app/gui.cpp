@@ -6,6 +6,9 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 namespace gw::app {
 
@@ -22,6 +25,15 @@ int runGui(const QStringList &args, int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Gatehouse"));
     QGuiApplication::setDesktopFileName(QStringLiteral("gatehouse"));
+
+    // The user's language, when Gatehouse has it (translations/), and Qt's own strings (dialog buttons) with it.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("gatehouse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     ui::MainWindow window;
     QGuiApplication::setWindowIcon(window.windowIcon());
