@@ -26,6 +26,9 @@
 
 #include <cmath>
 #include <deque>
+#include <map>
+
+#include <sys/stat.h>
 
 Q_LOGGING_CATEGORY(lcLambda, "gatehouse.lambda")
 
@@ -91,26 +94,44 @@ int peakMemoryMb(qint64 pid)
     return int(std::ceil(kb.toDouble() / 1024.0));
 }
 
-/// A stamp that changes when the function's code is edited: the modification times of the code folder, its direct
-/// entries and the handler's module (a cheap check made on each invocation).
-QString codeStamp(const QString &dir, const QString &handler)
+/// The modification time of a path in nanoseconds (0 when it does not exist). Read with stat() directly: QFileInfo's
+/// times go through local-time conversions that cost several system calls each.
+qint64 mtimeNs(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return 0;
+    return qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+}
+
+/// The handler's module file, e.g. DIR/index.js for "index.handler" (the first that exists of .js, .mjs, .cjs, .py).
+QString handlerModule(const QString &dir, const QString &handler)
+{
+    const QString module = dir + QLatin1Char('/') + handler.section(QLatin1Char('.'), 0, 0);
+    for (const char *ext : {".js", ".mjs", ".cjs", ".py"}) {
+        const QString path = module + QLatin1String(ext);
+        if (mtimeNs(path))
+            return path;
+    }
+    return module;
+}
+
+/// What the cheap check on every invocation sees: the code folder (entries added, removed or renamed, as editors'
+/// atomic saves do) and the handler's module (edited in place).
+QString quickCodeStamp(const QString &dir, const QString &handlerPath)
+{
+    return QString::number(mtimeNs(dir)) + QLatin1Char('|') + QString::number(mtimeNs(handlerPath));
+}
+
+/// Every direct entry of the code folder (other modules edited in place), checked less often.
+QString fullCodeStamp(const QString &dir)
 {
     QString stamp;
-    const QFileInfo root(dir);
-    stamp += QString::number(root.lastModified().toMSecsSinceEpoch());
-    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QFileInfo &e : entries) {
-        if (e.fileName() == QLatin1String("node_modules") || e.fileName() == QLatin1String("__pycache__"))
+    const QStringList entries = QDir(dir).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &e : entries) {
+        if (e == QLatin1String("node_modules") || e == QLatin1String("__pycache__"))
             continue;
-        stamp += QLatin1Char('|') + e.fileName() + QLatin1Char(':') + QString::number(e.lastModified().toMSecsSinceEpoch());
-    }
-    const QString module = handler.section(QLatin1Char('.'), 0, 0);
-    if (module.contains(QLatin1Char('/'))) {
-        for (const char *ext : {".js", ".mjs", ".cjs", ".py"}) {
-            const QFileInfo f(dir + QLatin1Char('/') + module + QLatin1String(ext));
-            if (f.exists())
-                stamp += QLatin1Char('|') + QString::number(f.lastModified().toMSecsSinceEpoch());
-        }
+        stamp += e + QLatin1Char(':') + QString::number(mtimeNs(dir + QLatin1Char('/') + e)) + QLatin1Char('|');
     }
     return stamp;
 }
@@ -213,6 +234,7 @@ public:
     void complete(std::unique_ptr<Invocation> invocation, InvocationResult &&result);
     void reap(qint64 nowUs);
     void checkCode();
+    void stampCode();
 
     const model::Function &function() const { return m_function; }
     const QString &codeDir() const { return m_codeDir; }
@@ -224,7 +246,10 @@ private:
     ServiceCore *m_core;
     model::Function m_function;
     QString m_codeDir;
-    QString m_codeStamp;
+    QString m_handlerPath;
+    QString m_quickStamp;
+    QString m_fullStamp;
+    qint64 m_fullCheckUs = 0;
     std::vector<Instance *> m_instances; // children
     std::deque<std::unique_ptr<Invocation>> m_queue;
     quint64 m_serial = 0;
@@ -290,11 +315,17 @@ public:
     {
         if (m_logDir.isEmpty() || lines.isEmpty())
             return;
-        QDir().mkpath(m_logDir);
-        QFile f(m_logDir + QLatin1Char('/') + function + QLatin1String(".log"));
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Append))
-            return;
-        f.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+        std::unique_ptr<QFile> &f = m_logFiles[function];
+        if (!f || f->fileName() != m_logDir + QLatin1Char('/') + function + QLatin1String(".log")) {
+            QDir().mkpath(m_logDir);
+            f = std::make_unique<QFile>(m_logDir + QLatin1Char('/') + function + QLatin1String(".log"));
+            if (!f->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+                f.reset();
+                return;
+            }
+        }
+        // Unbuffered: each invocation's lines reach the file at once, for `tail -f`.
+        f->write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
     }
 
     QList<LambdaService::FunctionStats> stats() const
@@ -308,6 +339,7 @@ public:
     const Clock *clock() const { return m_clock; }
     const QString &runtimeDir() const { return m_runtimeDir; }
     QString m_logDir;
+    std::map<QString, std::unique_ptr<QFile>> m_logFiles; ///< open log files, one per function
     int m_localConcurrency = 10;
     int m_idleTimeoutMs = 10 * 60 * 1000;
 
@@ -772,8 +804,9 @@ Pool::Pool(ServiceCore *core, const model::Function &function, const QString &co
     : m_core(core)
     , m_function(function)
     , m_codeDir(codeDir)
-    , m_codeStamp(codeStamp(codeDir, function.handler))
-{ }
+{
+    stampCode();
+}
 
 Pool::~Pool()
 {
@@ -788,18 +821,31 @@ void Pool::update(const model::Function &function, const QString &codeDir)
         return;
     m_function = function;
     m_codeDir = codeDir;
-    m_codeStamp = codeStamp(codeDir, function.handler);
+    stampCode();
     const std::vector<Instance *> current = m_instances;
     for (Instance *i : current)
         i->retire();
 }
 
+void Pool::stampCode()
+{
+    m_handlerPath = handlerModule(m_codeDir, m_function.handler);
+    m_quickStamp = quickCodeStamp(m_codeDir, m_handlerPath);
+    m_fullStamp = fullCodeStamp(m_codeDir);
+    m_fullCheckUs = m_core->clock()->nowUs();
+}
+
 void Pool::checkCode()
 {
-    const QString stamp = codeStamp(m_codeDir, m_function.handler);
-    if (stamp == m_codeStamp)
+    // Two stat() calls on every invocation; every entry of the folder at most every 250 ms.
+    const qint64 now = m_core->clock()->nowUs();
+    const bool full = now - m_fullCheckUs >= 250'000;
+    if (quickCodeStamp(m_codeDir, m_handlerPath) == m_quickStamp && (!full || fullCodeStamp(m_codeDir) == m_fullStamp)) {
+        if (full)
+            m_fullCheckUs = now;
         return;
-    m_codeStamp = stamp;
+    }
+    stampCode();
     const std::vector<Instance *> current = m_instances;
     for (Instance *i : current)
         i->retire();

@@ -67,7 +67,7 @@ QByteArray projectYaml(const Options &o = {})
            "    stages:\n      - name: $default\n        autoDeploy: true\n"
            "functions:\n"
            + functionYaml(QStringLiteral("authz"), QStringLiteral("nodejs20.x"), functionsDir() + QStringLiteral("/node-authz"),
-                          QStringLiteral("index.handler"), "    timeout: 1\n")
+                          QStringLiteral("index.handler"), "    timeout: 2\n")
            + functionYaml(QStringLiteral("echo"), QStringLiteral("python3.11"), functionsDir() + QStringLiteral("/py-echo"),
                           QStringLiteral("app.handler"));
 }

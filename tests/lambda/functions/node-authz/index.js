@@ -10,7 +10,7 @@
 //   bad-context    a context with a nested object (REST refuses it)
 //   no-principal   no principalId (REST refuses it)
 //   simple-yes / simple-no    HTTP APIs' simple responses
-//   sleep          outlives a 1-second function timeout
+//   sleep          outlives a 2-second function timeout
 // Every answer's context carries `calls`, this process's invocation count, so tests can tell cached answers.
 
 'use strict';
