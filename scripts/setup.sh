@@ -12,7 +12,7 @@ packages=(build-essential cmake ninja-build ccache pkg-config
 if [ "${1:-}" = "--with-test-tools" ]; then
     # Real peers for the tests and benchmarks: curl, python3, Node.js, nginx and wrk, Chromium for the browser
     # tests; Xvfb for screenshots.
-    packages+=(curl python3 nodejs nginx wrk chromium xvfb xdotool imagemagick)
+    packages+=(curl python3 python3-botocore nodejs nginx wrk chromium xvfb xdotool imagemagick)
 fi
 
 missing=()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "iampolicy.h"
 
+#include "common/jsontext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -89,7 +91,6 @@ namespace {
 constexpr qsizetype kMaxResourceLength = 512;
 /// Colons before the resource part of an ARN: arn:partition:service:region:account-id:resource.
 constexpr int kColonsBeforeResource = 5;
-constexpr qsizetype kMaxQuotedLength = 80;
 
 // ---- wildcard patterns ----
 
@@ -272,35 +273,6 @@ bool resourceMatches(QStringView pattern, QStringView arn, bool policyVariables)
 
 // ---- parsing ----
 
-QString quoted(QStringView s)
-{
-    return u"\"%1\""_s.arg(s);
-}
-
-/// A JSON value as a problem message shows it: scalars as JSON (long strings shortened), containers by kind.
-QString describe(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Undefined:
-        return u"nothing"_s;
-    case QJsonValue::String:
-        if (v.toString().size() > kMaxQuotedLength) {
-            const QJsonArray shortened {QString(v.toString().left(kMaxQuotedLength - 1) + QChar(0x2026))};
-            return QString::fromUtf8(QJsonDocument(shortened).toJson(QJsonDocument::Compact))
-                .mid(1)
-                .chopped(1);
-        }
-        break;
-    default:
-        break;
-    }
-    return QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-}
-
 /// The first key of `object` that names one of `names` in another letter case, as a problem; empty when none.
 QString caseMistake(const QJsonObject &object, std::initializer_list<QLatin1StringView> names,
                     const QString &where)
@@ -339,7 +311,7 @@ std::optional<QStringList> stringList(const QJsonValue &value, const QString &wh
         return QStringList {value.toString()};
     }
     if (!value.isArray()) {
-        *problem = u"%1 must be a string or an array of strings; got %2"_s.arg(where, describe(value));
+        *problem = u"%1 must be a string or an array of strings; got %2"_s.arg(where, describeJsonValue(value));
         return std::nullopt;
     }
     const QJsonArray array = value.toArray();
@@ -352,7 +324,7 @@ std::optional<QStringList> stringList(const QJsonValue &value, const QString &wh
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = u"%1[%2]"_s.arg(where).arg(i);
         if (!array[i].isString()) {
-            *problem = u"%1 must be a string; got %2"_s.arg(at, describe(array[i]));
+            *problem = u"%1 must be a string; got %2"_s.arg(at, describeJsonValue(array[i]));
             return std::nullopt;
         }
         if (!checked(array[i].toString(), at))
@@ -408,7 +380,7 @@ std::optional<PolicyStatement> parseStatement(const QJsonObject &object, const Q
     } else if (effect.isString() && effect.toString() == u"Deny") {
         statement.effect = PolicyStatement::Effect::Deny;
     } else {
-        *problem = u"%1.Effect must be Allow or Deny; got %2"_s.arg(where, describe(effect));
+        *problem = u"%1.Effect must be Allow or Deny; got %2"_s.arg(where, describeJsonValue(effect));
         return std::nullopt;
     }
     if (!readPair(object, where, "Action"_L1, "NotAction"_L1, "action"_L1, 0, &statement.actions,
@@ -422,7 +394,7 @@ std::optional<PolicyStatement> parseStatement(const QJsonObject &object, const Q
     if (object.contains("Condition"_L1)) {
         const QJsonValue condition = object.value("Condition"_L1);
         if (!condition.isObject()) {
-            *problem = u"%1.Condition must be an object; got %2"_s.arg(where, describe(condition));
+            *problem = u"%1.Condition must be an object; got %2"_s.arg(where, describeJsonValue(condition));
             return std::nullopt;
         }
         statement.condition = condition.toObject();
@@ -588,7 +560,7 @@ std::optional<Policy> parsePolicy(const QJsonValue &policyDocument, QString *pro
     p.clear();
     const QString root = u"policyDocument"_s;
     if (!policyDocument.isObject()) {
-        p = u"%1 must be a JSON object; got %2"_s.arg(root, describe(policyDocument));
+        p = u"%1 must be a JSON object; got %2"_s.arg(root, describeJsonValue(policyDocument));
         return std::nullopt;
     }
     const QJsonObject document = policyDocument.toObject();
@@ -601,7 +573,7 @@ std::optional<Policy> parsePolicy(const QJsonValue &policyDocument, QString *pro
         const QJsonValue version = document.value("Version"_L1);
         if (!version.isString()
             || (version.toString() != u"2012-10-17" && version.toString() != u"2008-10-17")) {
-            p = u"%1.Version must be \"2012-10-17\" or \"2008-10-17\"; got %2"_s.arg(root, describe(version));
+            p = u"%1.Version must be \"2012-10-17\" or \"2008-10-17\"; got %2"_s.arg(root, describeJsonValue(version));
             return std::nullopt;
         }
         policy.version = version.toString();
@@ -620,14 +592,14 @@ std::optional<Policy> parsePolicy(const QJsonValue &policyDocument, QString *pro
         return policy;
     }
     if (!statement.isArray()) {
-        p = u"%1.Statement must be an object or an array of objects; got %2"_s.arg(root, describe(statement));
+        p = u"%1.Statement must be an object or an array of objects; got %2"_s.arg(root, describeJsonValue(statement));
         return std::nullopt;
     }
     const QJsonArray statements = statement.toArray();
     for (qsizetype i = 0; i < statements.size(); ++i) {
         const QString where = u"%1.Statement[%2]"_s.arg(root).arg(i);
         if (!statements[i].isObject()) {
-            p = u"%1 must be an object; got %2"_s.arg(where, describe(statements[i]));
+            p = u"%1 must be an object; got %2"_s.arg(where, describeJsonValue(statements[i]));
             return std::nullopt;
         }
         auto parsed = parseStatement(statements[i].toObject(), where, int(i), &p);

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+
+namespace gw {
+
+/// `s` in double quotes, as messages name a value the user wrote.
+QString quoted(QStringView s);
+
+/// A JSON value as a message shows it: scalars as JSON (strings longer than `maxLength` shortened with an
+/// ellipsis), containers by kind ("an object", "an array"), a missing value as "nothing".
+QString describeJsonValue(const QJsonValue &v, qsizetype maxLength = 80);
+
+} // namespace gw
