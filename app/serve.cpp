@@ -30,6 +30,26 @@ int runServe(const QStringList &argList)
             files.input.functions.append(fn);
             return true;
         }
+        if (args.option(QStringLiteral("--usage-plan"), &spec, error)) {
+            model::UsagePlan plan;
+            if (error->isEmpty() && io::parseUsagePlanSpec(spec, &plan, error))
+                files.input.usagePlans.append(plan);
+            return true;
+        }
+        if (args.option(QStringLiteral("--api-key"), &spec, error)) {
+            model::ApiKey key;
+            if (error->isEmpty() && io::parseApiKeySpec(spec, &key, error))
+                files.input.apiKeys.append(key);
+            return true;
+        }
+        if (args.option(QStringLiteral("--account-throttle"), &spec, error)) {
+            model::Throttle t;
+            if (error->isEmpty() && io::parseThrottleSpec(spec, &t, error))
+                files.input.accountThrottle = t;
+            else if (!error->isEmpty() && !error->startsWith(QLatin1String("--")))
+                *error = QStringLiteral("--account-throttle ") + *error;
+            return true;
+        }
         return args.option(QStringLiteral("--function-logs"), &functionLogs, error)
             || args.option(QStringLiteral("--port"), &portText, error)
             || args.option(QStringLiteral("--bind"), &bindText, error)

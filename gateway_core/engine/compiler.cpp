@@ -10,6 +10,7 @@
 #include "steps/mapping/integrationresponses.h"
 #include "steps/mock/mockstep.h"
 #include "steps/route/routestep.h"
+#include "steps/throttle/throttlestep.h"
 #include "steps/unavailable/unavailablestep.h"
 
 #include <QCryptographicHash>
@@ -21,7 +22,7 @@ using Level = FidelityItem::Level;
 QList<QLatin1StringView> pipelineOrder()
 {
     return {QLatin1StringView("route"), QLatin1StringView("cors"), QLatin1StringView("authorizer"),
-            QLatin1StringView("integration")};
+            QLatin1StringView("throttle"), QLatin1StringView("integration")};
 }
 
 namespace {
@@ -48,6 +49,42 @@ bool isLambdaAuthorizer(const doc::Node &scheme)
     const doc::Node &a = scheme[u"x-amazon-apigateway-authorizer"];
     const QString type = a[u"type"].toString().toLower();
     return (type == QLatin1String("token") || type == QLatin1String("request")) && !a[u"authorizerUri"].isNull();
+}
+
+/// A plain API key requirement (`x-api-key` in the header, no authorizer): REST's apiKeyRequired.
+bool isApiKeyScheme(const doc::Node &scheme)
+{
+    return scheme[u"type"].toString() == QLatin1String("apiKey") && !scheme.contains(u"x-amazon-apigateway-authorizer")
+        && !scheme.contains(u"x-amazon-apigateway-authtype")
+        && scheme[u"name"].toString().compare(QLatin1String("x-api-key"), Qt::CaseInsensitive) == 0;
+}
+
+/// The project's API keys as one REST API stage sees them.
+std::shared_ptr<const KeyRegistry> keyRegistryFor(const model::Project &project, const model::Api &api, const model::Stage &stage)
+{
+    auto keys = std::make_shared<KeyRegistry>();
+    for (const model::ApiKey &k : project.apiKeys) {
+        KeyGrant g;
+        g.name = k.name;
+        g.id = apiKeyIdFor(k.name);
+        g.masked = k.masked();
+        g.enabled = k.enabled;
+        for (const QString &planName : k.usagePlans) {
+            const model::UsagePlan *plan = project.usagePlan(planName);
+            if (!plan)
+                continue;
+            for (const model::UsagePlanStage &ps : plan->stages) {
+                if (ps.apiId == api.id && ps.stage == stage.name) {
+                    g.plan = plan->name;
+                    g.planThrottle = plan->throttle;
+                    g.quota = plan->quota;
+                    g.methodThrottles = ps.methodThrottles;
+                }
+            }
+        }
+        keys->insert(k.value, g);
+    }
+    return keys;
 }
 
 /// The security scheme names an operation requires (its own `security`, else the document's).
@@ -168,7 +205,6 @@ void reportDocumentExtensions(const model::Api &api, FidelityReport &report)
          "binary media types are not converted yet; bodies pass through unchanged"},
         {"x-amazon-apigateway-request-validators", Level::NotEmulated,
          "request validation is not performed yet; invalid requests reach the integration"},
-        {"x-amazon-apigateway-api-key-source", Level::NotEmulated, "API keys are not checked yet"},
         {"x-amazon-apigateway-policy", Level::NotEmulated,
          "the resource policy is not enforced yet; every caller is allowed"},
         {"x-amazon-apigateway-minimum-compression-size", Level::NotEmulated, "responses are not compressed"},
@@ -213,10 +249,11 @@ void reportOperation(const model::Api &api, const model::Operation &op, const QS
                        QStringLiteral("requires security scheme %1, which components.securitySchemes does not define").arg(name));
         else if (isLambdaAuthorizer(scheme))
             continue;
-        else if (scheme[u"type"].toString() == QLatin1String("apiKey") && !scheme.contains(u"x-amazon-apigateway-authorizer")
-                 && !scheme.contains(u"x-amazon-apigateway-authtype"))
-            report.add(Level::NotEmulated, api.id, where,
-                       QStringLiteral("requires an API key (%1): not checked yet, requests without a key are served").arg(name));
+        else if (isApiKeyScheme(scheme) && api.protocol == model::Protocol::Rest)
+            continue;
+        else if (isApiKeyScheme(scheme))
+            report.add(Level::Partial, api.id, where,
+                       QStringLiteral("requires an API key (%1), but HTTP APIs have no API keys; AWS ignores it").arg(name));
         else
             report.add(Level::NotEmulated, api.id, where,
                        QStringLiteral("uses the authorizer %1: not run yet, requests are served without authorization").arg(name));
@@ -335,6 +372,36 @@ std::shared_ptr<Step> integrationStep(const model::Project &project, const model
     return std::make_shared<UnavailableIntegrationStep>(QStringLiteral("unknown integration type"));
 }
 
+/// API keys, usage plans and throttling for one method or route.
+std::shared_ptr<Step> throttleStep(const model::Project &project, const model::Api &api, const model::Stage &stage,
+                                   const model::ApiDefinition &def, const model::Operation &op, const CompiledRoute &route,
+                                   const std::shared_ptr<const KeyRegistry> &keys)
+{
+    const bool rest = api.protocol == model::Protocol::Rest;
+    auto cfg = std::make_shared<ThrottleConfig>();
+    cfg->restApi = rest;
+    cfg->apiId = api.id;
+    cfg->stage = stage.name;
+    cfg->methodId = rest ? route.resourcePath + QLatin1Char('/') + route.method : route.routeKey;
+    cfg->account = project.accountThrottle;
+    if (rest) {
+        const doc::Node &schemes = def.document[u"components"][u"securitySchemes"];
+        for (const QString &name : securitySchemesOf(def.document, op))
+            cfg->apiKeyRequired |= isApiKeyScheme(schemes[name]);
+        cfg->keyFromAuthorizer = def.document[u"x-amazon-apigateway-api-key-source"].toString().toUpper() == QLatin1String("AUTHORIZER");
+        cfg->keys = keys;
+    }
+    cfg->stageMethod = stage.throttle;
+    for (const auto &[method, t] : stage.methodThrottles) {
+        if (method == cfg->methodId) {
+            cfg->stageMethod = t;
+            cfg->stageMethodIsOverride = true;
+        }
+    }
+    cfg->stageBucket = QStringLiteral("stage/%1/%2/%3").arg(api.id, stage.name, cfg->methodId);
+    return std::make_shared<ThrottleStep>(cfg);
+}
+
 std::shared_ptr<const CorsConfig> corsOf(const model::Api &api, const model::ApiDefinition &def)
 {
     const doc::Node *node = def.document.find(u"x-amazon-apigateway-cors");
@@ -359,6 +426,7 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Project &project,
     cs->deploymentId = stage.deploymentId;
     cs->variables = stage.variables;
     cs->routes = routing::RouteTree(rest ? routing::RouteTree::Precedence::Rest : routing::RouteTree::Precedence::Http);
+    const std::shared_ptr<const KeyRegistry> keys = rest ? keyRegistryFor(project, api, stage) : nullptr;
     // Each authorizer is built once per stage, with the stage's own result cache.
     QHash<QString, std::shared_ptr<const LambdaAuthorizerConfig>> authorizers;
     for (const model::PathItem &pi : def.paths) {
@@ -392,6 +460,7 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Project &project,
                 route.steps.push_back(std::make_shared<LambdaAuthorizerStep>(authorizer));
                 break; // one authorizer per method
             }
+            route.steps.push_back(throttleStep(project, api, stage, def, op, route, keys));
             route.steps.push_back(integrationStep(project, api, op, route.routeKey, defaultRoute, report));
             const int index = int(cs->routeList.size());
             if (defaultRoute) {

@@ -5,6 +5,7 @@
 #include "lambda/lambdaservice.h"
 #include "pipeline/exchange.h"
 #include "routing/pathtemplate.h"
+#include "traffic/trafficstate.h"
 
 namespace gw {
 
@@ -77,6 +78,7 @@ GatewayEngine::GatewayEngine(const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock ? clock : SystemClock::instance())
     , m_lambda(std::make_unique<lambda::LambdaService>(m_clock, lambda::LambdaService::defaultRuntimeDir()))
+    , m_traffic(std::make_unique<TrafficState>())
 {
     m_gateway.store(std::make_shared<const CompiledGateway>());
 }
@@ -177,6 +179,7 @@ void GatewayEngine::handleRequest(http::HttpRequest &&request, const http::Respo
     setup.gateway = std::move(gateway);
     setup.sequence = ++m_sequence;
     setup.lambda = m_lambda.get();
+    setup.traffic = m_traffic.get();
     // Records are built only for someone: the UI, a trace or an access log.
     if (m_records.hasSinks())
         setup.publish = [this](ExchangeRecordPtr record) { m_records.publish(std::move(record)); };

@@ -14,6 +14,7 @@
 namespace gw {
 
 class Clock;
+class TrafficState;
 namespace lambda {
 class LambdaService;
 }
@@ -52,6 +53,8 @@ public:
     RecordBus &records() { return m_records; }
     /// Runs the deployed project's functions (created with the engine).
     lambda::LambdaService &lambda() { return *m_lambda; }
+    /// Token buckets and quota counters: they outlive deployments, as AWS's do.
+    TrafficState &traffic() { return *m_traffic; }
     const Clock &clock() const { return *m_clock; }
     http::ServerStats serverStats() const;
 
@@ -67,6 +70,7 @@ private:
     std::atomic<quint64> m_sequence{0};
     RecordBus m_records;
     std::unique_ptr<lambda::LambdaService> m_lambda;
+    std::unique_ptr<TrafficState> m_traffic;
 };
 
 } // namespace gw

@@ -64,6 +64,37 @@ InputLoad projectFromDocument(const doc::Node &root, const QString &fileName, co
     return result;
 }
 
+namespace {
+
+/// Adds the command line's usage plans (covering every REST API stage), API keys and account throttle.
+void applyTrafficOptions(const InputOptions &options, model::Project &project, QList<Diagnostic> &diagnostics)
+{
+    if (options.accountThrottle)
+        project.accountThrottle = *options.accountThrottle;
+    for (model::UsagePlan plan : options.usagePlans) {
+        for (const model::Api &api : project.apis) {
+            if (api.protocol != model::Protocol::Rest)
+                continue;
+            for (const model::Stage &stage : api.stages)
+                plan.stages.append({api.id, stage.name, {}});
+        }
+        project.usagePlans.removeIf([&](const model::UsagePlan &p) { return p.name == plan.name; });
+        project.usagePlans.append(plan);
+    }
+    for (const model::ApiKey &key : options.apiKeys) {
+        if (!project.usagePlan(key.usagePlans.value(0))) {
+            diagnostics.append({Diagnostic::Severity::Error, {}, 0, 0, QStringLiteral("--api-key"),
+                                QStringLiteral("names a usage plan `%1` that is not defined").arg(key.usagePlans.value(0)),
+                                QStringLiteral("define it with --usage-plan %1:RATE:BURST").arg(key.usagePlans.value(0))});
+            continue;
+        }
+        project.apiKeys.removeIf([&](const model::ApiKey &k) { return k.value == key.value; });
+        project.apiKeys.append(key);
+    }
+}
+
+} // namespace
+
 InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
 {
     InputLoad result;
@@ -145,9 +176,70 @@ InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
     }
     if (paths.size() == 1)
         merged.baseDir = QFileInfo(paths.first()).absolutePath();
+    applyTrafficOptions(options, merged, result.diagnostics);
     if (!result.hasErrors())
         result.project = std::move(merged);
     return result;
+}
+
+bool parseThrottleSpec(const QString &spec, model::Throttle *out, QString *error)
+{
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    bool rateOk = false, burstOk = false;
+    const double rate = parts.value(0).toDouble(&rateOk);
+    const int burst = parts.value(1).toInt(&burstOk);
+    if (parts.size() != 2 || !rateOk || !burstOk || rate < 0 || burst < 0) {
+        *error = QStringLiteral("must be RATE:BURST (requests per second and bucket size, e.g. 10:20); got `%1`").arg(spec);
+        return false;
+    }
+    *out = model::Throttle{rate, burst};
+    return true;
+}
+
+bool parseUsagePlanSpec(const QString &spec, model::UsagePlan *out, QString *error)
+{
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    const auto fail = [&] {
+        *error = QStringLiteral("--usage-plan must be NAME:RATE:BURST[:LIMIT/PERIOD] with PERIOD DAY, WEEK or MONTH, e.g. "
+                                "basic:10:20:1000/DAY; got `%1`")
+                     .arg(spec);
+        return false;
+    };
+    if (parts.size() < 3 || parts.size() > 4 || parts[0].isEmpty())
+        return fail();
+    model::UsagePlan plan;
+    plan.name = parts[0];
+    model::Throttle t;
+    QString ignored;
+    if (!parseThrottleSpec(parts[1] + QLatin1Char(':') + parts[2], &t, &ignored))
+        return fail();
+    plan.throttle = t;
+    if (parts.size() == 4) {
+        const QStringList q = parts[3].split(QLatin1Char('/'));
+        model::Quota quota;
+        bool ok = false;
+        quota.limit = q.value(0).toInt(&ok);
+        if (q.size() != 2 || !ok || quota.limit < 0 || !model::parsePeriod(q.value(1), &quota.period))
+            return fail();
+        plan.quota = quota;
+    }
+    *out = plan;
+    return true;
+}
+
+bool parseApiKeySpec(const QString &spec, model::ApiKey *out, QString *error)
+{
+    const qsizetype colon = spec.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon == spec.size() - 1) {
+        *error = QStringLiteral("--api-key must be VALUE:PLAN, e.g. my-key-0123456789abcdef:basic; got `%1`").arg(spec);
+        return false;
+    }
+    model::ApiKey key;
+    key.value = spec.left(colon);
+    key.usagePlans = {spec.mid(colon + 1)};
+    key.name = key.usagePlans.first() + QLatin1Char('-') + key.masked().mid(4);
+    *out = key;
+    return true;
 }
 
 bool parseFunctionSpec(const QString &spec, model::Function *out, QString *error)

@@ -17,11 +17,23 @@ struct InputOptions
     std::optional<model::Protocol> protocol; ///< empty: HTTP if the document says so, else REST
     /// Functions from the command line (--function NAME=RUNTIME:DIR:HANDLER), code folders absolute.
     QList<model::Function> functions;
+    /// Usage plans from the command line (--usage-plan NAME:RATE:BURST[:LIMIT/PERIOD]); they cover every REST API
+    /// stage loaded.
+    QList<model::UsagePlan> usagePlans;
+    /// API keys from the command line (--api-key VALUE:PLAN).
+    QList<model::ApiKey> apiKeys;
+    std::optional<model::Throttle> accountThrottle; ///< --account-throttle RATE:BURST
 };
 
 /// Parses `NAME=RUNTIME:DIR:HANDLER` (the --function flag); DIR relative to the current folder. Returns false with
 /// `error`.
 bool parseFunctionSpec(const QString &spec, model::Function *out, QString *error);
+/// `NAME:RATE:BURST[:LIMIT/PERIOD]` (--usage-plan), PERIOD DAY, WEEK or MONTH.
+bool parseUsagePlanSpec(const QString &spec, model::UsagePlan *out, QString *error);
+/// `VALUE:PLAN` (--api-key); the key is named after its plan and last characters.
+bool parseApiKeySpec(const QString &spec, model::ApiKey *out, QString *error);
+/// `RATE:BURST` (--account-throttle).
+bool parseThrottleSpec(const QString &spec, model::Throttle *out, QString *error);
 
 struct InputLoad
 {

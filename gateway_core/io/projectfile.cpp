@@ -2,6 +2,7 @@
 #include "projectfile.h"
 
 #include "openapi.h"
+#include "projecttraffic.h"
 
 #include "doc/docio.h"
 
@@ -99,7 +100,10 @@ ProjectLoad readProject(const doc::Node &root, const QString &fileName)
     model::Project project;
     project.extra = doc::Node::mapping();
     for (const auto &[key, value] : root.members()) {
-        if (key == QLatin1String("gatehouse") || key == QLatin1String("apis") || key == QLatin1String("functions"))
+        static const QStringList handled = {QStringLiteral("gatehouse"), QStringLiteral("apis"), QStringLiteral("functions"),
+                                            QStringLiteral("usagePlans"), QStringLiteral("apiKeys"),
+                                            QStringLiteral("accountThrottle")};
+        if (handled.contains(key))
             continue;
         if (key == QLatin1String("name")) {
             project.name = value.toString();
@@ -281,6 +285,8 @@ ProjectLoad readProject(const doc::Node &root, const QString &fileName)
                 stage.variables.append({k, v.toString()});
             stage.extra = doc::Node::mapping();
             for (const auto &[k, v] : s.members()) {
+                if (readStageThrottle(k, v, sf + QLatin1Char('.') + k, stage, sink))
+                    continue;
                 if (k != QLatin1String("name") && k != QLatin1String("deployment") && k != QLatin1String("description")
                     && k != QLatin1String("autoDeploy") && k != QLatin1String("variables"))
                     stage.extra.set(k, v);
@@ -294,6 +300,7 @@ ProjectLoad readProject(const doc::Node &root, const QString &fileName)
         }
         project.apis.append(std::move(api));
     }
+    readTrafficSettings(root, project, sink);
     result.diagnostics = sink.diagnostics();
     if (!sink.hasErrors())
         result.project = std::move(project);
@@ -328,6 +335,7 @@ doc::Node writeProject(const model::Project &project)
                 if (s.autoDeploy)
                     sn.set(QStringLiteral("autoDeploy"), doc::Node::boolean(true));
                 setStringMap(sn, QStringLiteral("variables"), s.variables);
+                writeStageThrottle(s, sn);
                 setAll(sn, s.extra);
                 stages.append(sn);
             }
@@ -372,6 +380,7 @@ doc::Node writeProject(const model::Project &project)
         }
         root.set(QStringLiteral("functions"), functions);
     }
+    writeTrafficSettings(project, root);
     return root;
 }
 

@@ -113,6 +113,8 @@ QJsonObject identityJson(const Exchange &ex)
     const QByteArray ua = ex.request().headers.value("user-agent");
     identity.insert(QStringLiteral("userAgent"), ua.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromUtf8(ua)));
     identity.insert(QStringLiteral("userArn"), QJsonValue::Null);
+    identity.insert(QStringLiteral("apiKey"), ex.apiKey().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(ex.apiKey()));
+    identity.insert(QStringLiteral("apiKeyId"), ex.apiKeyId().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(ex.apiKeyId()));
     return identity;
 }
 

@@ -200,6 +200,15 @@ const Function *Project::function(QStringView functionName) const
     return nullptr;
 }
 
+const UsagePlan *Project::usagePlan(QStringView planName) const
+{
+    for (const UsagePlan &p : usagePlans) {
+        if (p.name == planName)
+            return &p;
+    }
+    return nullptr;
+}
+
 QString Project::codePath(const Function &function) const
 {
     if (QDir::isAbsolutePath(function.code) || baseDir.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "function.h"
 #include "integration.h"
+#include "usageplan.h"
 
 #include <QDateTime>
 
@@ -70,6 +71,10 @@ struct Stage
     QString description;
     QList<QPair<QString, QString>> variables;
     bool autoDeploy = false; ///< HTTP APIs: every change deploys at once
+    /// Default throttling of every method (REST "*/*") or route (HTTP APIs' default route settings), each on its own.
+    std::optional<Throttle> throttle;
+    /// Per-method (REST "/pets/GET") or per-route (HTTP "GET /pets") throttling.
+    QList<QPair<QString, Throttle>> methodThrottles;
     doc::Node extra;          ///< stage settings Gatehouse does not model yet, kept and reported
 };
 
@@ -92,12 +97,16 @@ struct Project
     QString name;
     QList<Api> apis;
     QList<Function> functions;
+    QList<UsagePlan> usagePlans;
+    QList<ApiKey> apiKeys;
+    Throttle accountThrottle = kDefaultAccountThrottle;
     int preferredPort = 0; ///< 0: choose one
     QString baseDir;       ///< the project file's folder: function code folders are relative to it (not saved)
     doc::Node extra;       ///< project-level members Gatehouse does not model yet
 
     const Api *api(QStringView id) const;
     const Function *function(QStringView name) const;
+    const UsagePlan *usagePlan(QStringView name) const;
     /// A function's code folder as an absolute path.
     QString codePath(const Function &function) const;
 };

@@ -33,7 +33,8 @@ QStringList knownContextVariables()
             QStringLiteral("status"), QStringLiteral("authorizer.principalId"), QStringLiteral("authorizer.latency"),
             QStringLiteral("authorizer.integrationLatency"), QStringLiteral("authorizer.integrationStatus"),
             QStringLiteral("authorizer.status"), QStringLiteral("authorizer.error"), QStringLiteral("authorize.latency"),
-            QStringLiteral("authorize.status"), QStringLiteral("authorize.error")};
+            QStringLiteral("authorize.status"), QStringLiteral("authorize.error"),
+            QStringLiteral("identity.apiKey"), QStringLiteral("identity.apiKeyId")};
 }
 
 QString stringifiedContextValue(const QJsonValue &value)
@@ -80,6 +81,11 @@ QString contextValue(const ExchangeRecord &r, QStringView name)
         return authorizerValue(r.authorizer.get(), name.mid(11));
     if (name.startsWith(u"authorize."))
         return authorizerValue(r.authorizer.get(), name.mid(10));
+    if (name == u"identity.apiKey" || name == u"identity.apiKeyId") {
+        if (!r.traffic)
+            return QString();
+        return name == u"identity.apiKey" ? r.traffic->apiKey : r.traffic->apiKeyId;
+    }
     if (name == u"requestId")
         return r.protocol == QLatin1String("http") ? r.extendedRequestId : r.requestId;
     if (name == u"extendedRequestId")

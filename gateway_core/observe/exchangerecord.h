@@ -53,6 +53,7 @@ struct AuthorizerTrace
     bool cacheHit = false;
     qint64 cachedAgeMs = 0;     ///< how old the cached result was
     QString principalId;
+    QString usageIdentifierKey; ///< the API key the authorizer named (api-key-source AUTHORIZER)
     QJsonObject context;        ///< as the function returned it
     QByteArray policy;          ///< the policy document (or simple response) as returned, JSON
     QString decision;           ///< "allow", "deny", "unauthorized", "error"
@@ -61,6 +62,32 @@ struct AuthorizerTrace
     qint64 latencyUs = 0;       ///< the whole authorization ($context.authorizer.latency)
     qint64 integrationLatencyUs = -1; ///< the function call ($context.authorizer.integrationLatency); -1 on cache hits
     QString error;              ///< $context.authorizer.error
+};
+
+/// One token bucket or quota a request was checked against (the inspector's traffic section, the 429 explanation).
+struct TrafficCheck
+{
+    enum class Kind { UsagePlanMethod, UsagePlan, Quota, StageMethod, Stage, Account };
+    Kind kind = Kind::Account;
+    QString label;         ///< "usage plan basic, GET /pets", "account"
+    double rate = 0;       ///< buckets: requests per second
+    int burst = 0;         ///< buckets: capacity
+    double tokens = 0;     ///< buckets: tokens before this request
+    int limit = 0;         ///< quotas: requests per period
+    qint64 used = 0;       ///< quotas: used in this period, this request included when allowed
+    qint64 periodEndMs = 0;///< quotas: when the count resets
+    bool allowed = false;
+};
+
+/// API key, usage plan and throttling decisions for one request.
+struct TrafficTrace
+{
+    QString apiKeyName;    ///< the key's name in the project; empty when none was needed or sent
+    QString apiKeyMasked;  ///< the value's last four characters
+    QString apiKey;        ///< $context.identity.apiKey (access logs print it whole, as AWS does)
+    QString apiKeyId;      ///< $context.identity.apiKeyId
+    QString usagePlan;
+    std::vector<TrafficCheck> checks; ///< in AWS's order, up to the one that refused
 };
 
 /// The immutable trace of one finished request: what came in, what each step decided, what went out. Built by the
@@ -113,6 +140,7 @@ struct ExchangeRecord
     bool clientAborted = false;
     std::vector<std::shared_ptr<const LambdaTrace>> lambda; ///< functions this request invoked, in order
     std::shared_ptr<const AuthorizerTrace> authorizer;      ///< null when no authorizer ran
+    std::shared_ptr<const TrafficTrace> traffic;            ///< null when no limit applied
 
     static constexpr qint64 bodyCaptureLimit = 256 * 1024;
 };

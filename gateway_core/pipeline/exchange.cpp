@@ -66,6 +66,7 @@ Exchange::Exchange(Setup &&s)
     , m_publish(std::move(s.publish))
     , m_sequence(s.sequence)
     , m_lambda(s.lambda)
+    , m_trafficState(s.traffic)
     , m_startUs(m_request.firstByteUs ? m_request.firstByteUs : s.clock->nowUs())
     , m_startEpochMs(s.clock->epochMs() - (s.clock->nowUs() - m_startUs) / 1000)
 {
@@ -442,6 +443,7 @@ ExchangeRecordPtr Exchange::buildRecord()
     r->clientAborted = m_cancelled;
     r->lambda = std::move(m_lambdaTraces);
     r->authorizer = m_authorizer;
+    r->traffic = m_traffic;
     return r;
 }
 

@@ -20,6 +20,7 @@ namespace gw {
 namespace lambda {
 class LambdaService;
 }
+class TrafficState;
 
 struct CompiledApi;
 struct CompiledGateway;
@@ -44,6 +45,7 @@ public:
         std::function<void(ExchangeRecordPtr)> publish; ///< receives the record when the exchange is done
         quint64 sequence = 0;
         lambda::LambdaService *lambda = nullptr;        ///< runs the functions of Lambda integrations and authorizers
+        TrafficState *traffic = nullptr;                ///< token buckets and quotas (the engine's)
     };
 
     /// The response being built. Integrations fill it; onResponse steps may decorate it.
@@ -109,6 +111,14 @@ public:
     /// Set by the authorizer step: who the caller is and what the authorizer passed on ($context.authorizer.*).
     void setAuthorizer(std::shared_ptr<const AuthorizerTrace> trace) { m_authorizer = std::move(trace); }
     const AuthorizerTrace *authorizer() const { return m_authorizer.get(); }
+    TrafficState *trafficState() const { return m_trafficState; }
+    /// Set by the throttle step: the API key, usage plan and limits this request was checked against.
+    void setTraffic(std::shared_ptr<const TrafficTrace> trace) { m_traffic = std::move(trace); }
+    const TrafficTrace *traffic() const { return m_traffic.get(); }
+    /// The API key the request used ($context.identity.apiKey, apiKeyId), once the throttle step accepted it.
+    void setApiKey(const QString &value, const QString &id) { m_apiKey = value; m_apiKeyId = id; }
+    const QString &apiKey() const { return m_apiKey; }
+    const QString &apiKeyId() const { return m_apiKeyId; }
 
     // ---- async ---------------------------------------------------------------------------------------------------
     /// Continues after a step returned Pending. Must be called on the exchange's worker thread, once.
@@ -171,6 +181,10 @@ private:
     lambda::LambdaService *m_lambda = nullptr;
     std::vector<std::shared_ptr<const LambdaTrace>> m_lambdaTraces;
     std::shared_ptr<const AuthorizerTrace> m_authorizer;
+    TrafficState *m_trafficState = nullptr;
+    std::shared_ptr<const TrafficTrace> m_traffic;
+    QString m_apiKey;
+    QString m_apiKeyId;
 
     QList<QByteArray> m_heldChunks; ///< streamed body that arrived before the head was written
     QByteArray m_capturedBody;

@@ -109,6 +109,10 @@ std::optional<QString> contextVariable(const Exchange &ex, QStringView name)
         return authorizerValue(ex.authorizer(), name.mid(11));
     if (name.startsWith(u"authorize."))
         return authorizerValue(ex.authorizer(), name.mid(10));
+    if (name == u"identity.apiKey")
+        return ex.apiKey();
+    if (name == u"identity.apiKeyId")
+        return ex.apiKeyId();
     if (name.startsWith(u"identity."))
         return QString(); // no IAM or Cognito identity yet; AWS gives empty values
     return std::nullopt;

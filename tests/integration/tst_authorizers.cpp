@@ -150,7 +150,8 @@ void tst_Authorizers::restTokenAllows()
     QStringList steps;
     for (const StepSpan &s : rec->steps)
         steps.append(QString(s.name));
-    QCOMPARE(steps, QStringList({QStringLiteral("route"), QStringLiteral("authorizer"), QStringLiteral("integration")}));
+    QCOMPARE(steps, QStringList({QStringLiteral("route"), QStringLiteral("authorizer"), QStringLiteral("throttle"),
+                                 QStringLiteral("integration")}));
 }
 
 void tst_Authorizers::restAnswers_data()

@@ -174,11 +174,13 @@ void tst_Gateway::mockAnswersWithAwsHeaders()
     QCOMPARE(rec->route, QStringLiteral("/pets"));
     QCOMPARE(rec->endpoint, QStringLiteral("path"));
     QVERIFY(rec->stoppedAt.isEmpty());
-    QCOMPARE(rec->steps.size(), size_t(2));
+    QCOMPARE(rec->steps.size(), size_t(3));
     QCOMPARE(QString(rec->steps[0].name), QStringLiteral("route"));
     QCOMPARE(rec->steps[0].detail, QStringLiteral("route.matched"));
-    QCOMPARE(QString(rec->steps[1].name), QStringLiteral("integration"));
-    QCOMPARE(rec->steps[1].detail, QStringLiteral("integration.mock"));
+    QCOMPARE(QString(rec->steps[1].name), QStringLiteral("throttle"));
+    QCOMPARE(rec->steps[1].detail, QStringLiteral("throttle.allowed"));
+    QCOMPARE(QString(rec->steps[2].name), QStringLiteral("integration"));
+    QCOMPARE(rec->steps[2].detail, QStringLiteral("integration.mock"));
     QCOMPARE(rec->requestId, QString::fromLatin1(r.header("x-amzn-RequestId")));
 }
 
@@ -532,7 +534,8 @@ void tst_Gateway::pipelineOrderIsPinned()
     // The order mirrors API Gateway's; every step a record shows appears in it, in this order.
     const QList<QLatin1StringView> order = pipelineOrder();
     QCOMPARE(order, (QList<QLatin1StringView>{QLatin1StringView("route"), QLatin1StringView("cors"),
-                                               QLatin1StringView("authorizer"), QLatin1StringView("integration")}));
+                                               QLatin1StringView("authorizer"), QLatin1StringView("throttle"),
+                                               QLatin1StringView("integration")}));
     Gateway gw(exampleProject());
     rawRequest(gw.port, getRequest("/restapis/petstore/prod/_user_request_/pets"));
     const ExchangeRecordPtr rec = gw.lastRecord();
@@ -557,7 +560,7 @@ void tst_Gateway::traceAndAccessLogFormats()
     QCOMPARE(t.value(QLatin1String("route")).toString(), QStringLiteral("/pets"));
     QVERIFY(t.value(QLatin1String("stoppedAt")).isNull());
     const QJsonArray steps = t.value(QLatin1String("steps")).toArray();
-    QCOMPARE(steps.size(), 2);
+    QCOMPARE(steps.size(), 3);
     for (const char *key : {"name", "startUs", "durationUs", "outcome", "detail"})
         QVERIFY2(steps.at(0).toObject().contains(QLatin1String(key)), key);
     QCOMPARE(steps.at(1).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("continue"));

@@ -138,6 +138,7 @@ public:
     Outcome apply(const AuthorizerAnswer &answer, std::optional<qint64> cachedAgeUs)
     {
         m_trace->principalId = answer.principalId;
+        m_trace->usageIdentifierKey = answer.usageIdentifierKey;
         m_trace->context = answer.context;
         m_trace->policy = answer.raw;
         m_trace->cacheHit = cachedAgeUs.has_value();
