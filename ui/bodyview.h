@@ -20,6 +20,8 @@ public:
     /// `captured` is the first bytes of a body of `totalSize` bytes.
     void setBody(const QByteArray &captured, qint64 totalSize, QByteArrayView contentType);
     void clear();
+    /// The caption for an empty body; "No body" unless set.
+    void setEmptyCaption(const QString &caption);
     QString text() const;
     QString caption() const;
 
@@ -32,6 +34,7 @@ private:
     QLabel *m_caption;
     QsciScintilla *m_editor;
     QsciLexerJSON *m_lexer;
+    QString m_emptyCaption;
     bool m_json = false;
 };
 

@@ -101,6 +101,18 @@ QColor Formatting::statusColor(int status, const QPalette &palette)
     return {};
 }
 
+QColor Formatting::blend(const QColor &from, const QColor &to, double amount)
+{
+    const auto mix = [amount](float a, float b) { return float(a * (1.0 - amount) + b * amount); };
+    return QColor::fromRgbF(mix(from.redF(), to.redF()), mix(from.greenF(), to.greenF()),
+                            mix(from.blueF(), to.blueF()));
+}
+
+QColor Formatting::dimColor(const QPalette &palette)
+{
+    return blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.45);
+}
+
 QString Formatting::byteSize(qint64 bytes)
 {
     if (bytes < 1024)

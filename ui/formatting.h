@@ -37,6 +37,11 @@ public:
     {
         return statusColor(pass ? 200 : 500, palette);
     }
+    /// `from` moved `amount` (0 to 1) of the way to `to`, opaque.
+    static QColor blend(const QColor &from, const QColor &to, double amount);
+    /// Secondary text (the platform's lines in a function log, a request id): the text colour part of the way to
+    /// the base colour, opaque. QPalette::PlaceholderText is translucent, which Scintilla and rich text ignore.
+    static QColor dimColor(const QPalette &palette);
     /// "1.2 KB", "3.4 MB", "512 bytes".
     static QString byteSize(qint64 bytes);
 };

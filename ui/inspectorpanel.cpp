@@ -4,11 +4,15 @@
 #include "bodyview.h"
 #include "cors/recordverdict.h"
 #include "formatting.h"
+#include "functionview.h"
 #include "waterfallwidget.h"
 
 #include <QDateTime>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -88,6 +92,8 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     , m_responseBody(new BodyView(this))
     , m_explain(new QTextBrowser(this))
     , m_cors(new QTextBrowser(this))
+    , m_authorizer(new QTextBrowser(this))
+    , m_function(new FunctionView(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -109,11 +115,32 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_cors->setOpenLinks(false);
     m_cors->setAccessibleName(tr("CORS verdict"));
     m_tabs->addTab(m_cors, tr("CORS"));
+    m_authorizer->setOpenLinks(false);
+    m_authorizer->setAccessibleName(tr("Authorizer decision"));
+    m_tabs->addTab(m_authorizer, tr("Authorizer"));
+    m_tabs->addTab(m_function, tr("Function"));
     m_tabs->setAccessibleName(tr("Request details"));
-    setRecord(nullptr);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (!m_updating && index >= 0)
+            m_preferredTab = index;
+    });
+    showRecord(nullptr);
 }
 
 void InspectorPanel::setRecord(const ExchangeRecordPtr &record)
+{
+    // The traffic table re-announces its current row when rows above it are trimmed; rendering a 256 KB event
+    // again would cost time and the reader's scroll position.
+    if (record && record == m_record)
+        return;
+    const QScopedValueRollback updating(m_updating, true);
+    showRecord(record);
+    // Hiding the current tab moved the selection; go back to the one the user picked when it is there again.
+    if (m_preferredTab >= 0 && m_preferredTab < m_tabs->count() && m_tabs->isTabVisible(m_preferredTab))
+        m_tabs->setCurrentIndex(m_preferredTab);
+}
+
+void InspectorPanel::showRecord(const ExchangeRecordPtr &record)
 {
     m_record = record;
     m_waterfall->setRecord(record);
@@ -129,6 +156,10 @@ void InspectorPanel::setRecord(const ExchangeRecordPtr &record)
             esc(tr("Select a request in Traffic: this tab says what answered it, why, and what to change."))));
         m_cors->clear();
         m_tabs->setTabVisible(CorsTab, false);
+        m_authorizer->clear();
+        m_tabs->setTabVisible(AuthorizerTab, false);
+        m_function->setTraces({});
+        m_tabs->setTabVisible(FunctionTab, false);
         return;
     }
     const ExchangeRecord &r = *record;
@@ -173,6 +204,15 @@ void InspectorPanel::setRecord(const ExchangeRecordPtr &record)
     else
         m_cors->clear();
     m_tabs->setTabVisible(CorsTab, hasOrigin);
+
+    if (r.authorizer)
+        m_authorizer->setHtml(authorizerHtml(*r.authorizer));
+    else
+        m_authorizer->clear();
+    m_tabs->setTabVisible(AuthorizerTab, r.authorizer != nullptr);
+
+    m_function->setTraces(r.lambda);
+    m_tabs->setTabVisible(FunctionTab, !r.lambda.empty());
 }
 
 QString InspectorPanel::corsHtml(const ExchangeRecord &r) const
@@ -247,6 +287,112 @@ QString InspectorPanel::corsText() const
 bool InspectorPanel::isCorsTabVisible() const
 {
     return m_tabs->isTabVisible(CorsTab);
+}
+
+QString InspectorPanel::authorizerHtml(const AuthorizerTrace &a) const
+{
+    const bool allowed = a.decision == QLatin1String("allow");
+    QString title;
+    if (allowed)
+        title = tr("Allowed");
+    else if (a.decision == QLatin1String("deny"))
+        title = tr("Denied");
+    else if (a.decision == QLatin1String("unauthorized"))
+        title = tr("Unauthorized");
+    else if (a.decision == QLatin1String("error"))
+        title = tr("Authorizer failed");
+    else
+        title = a.decision;
+    const int iconSize = fontMetrics().height() * 3 / 2;
+    QString html = QStringLiteral("<h2 style=\"color:%1\"><img src=\"qrc:/gatehouse/icons/%2.svg\" width=\"%3\" "
+                                  "height=\"%3\"> %4")
+                       .arg(Formatting::passColor(allowed, palette()).name(),
+                            allowed ? QStringLiteral("pass") : QStringLiteral("fail"), QString::number(iconSize),
+                            esc(title));
+    if (a.status > 0)
+        html += QStringLiteral(" &nbsp;<span style=\"font-weight:normal\">%1 %2</span>")
+                    .arg(QString::number(a.status), esc(Formatting::reasonPhrase(a.status)));
+    html += QStringLiteral("</h2>");
+    if (!a.reason.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(a.reason));
+    if (!a.error.isEmpty())
+        html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                    .arg(Formatting::passColor(false, palette()).name(), esc(a.error));
+
+    auto row = [](const QString &name, const QString &valueHtml) {
+        return QStringLiteral("<tr><td valign=\"top\" style=\"white-space:nowrap\"><b>%1</b></td>"
+                              "<td valign=\"top\">%2</td></tr>")
+            .arg(esc(name), valueHtml);
+    };
+    auto code = [](const QString &text) { return QStringLiteral("<code>%1</code>").arg(esc(text)); };
+    const QString none = QStringLiteral("<i>%1</i>").arg(esc(tr("(none)")));
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    html += row(tr("Authorizer"), QStringLiteral("%1 (%2)").arg(esc(a.name), esc(a.type)));
+    if (!a.function.isEmpty())
+        html += row(tr("Function"), code(a.function));
+    html += row(tr("Identity"), a.identity.isEmpty() ? none : code(a.identity));
+    html += row(tr("Method ARN"), a.arn.isEmpty() ? none : code(a.arn));
+    html += row(tr("Cache"),
+                esc(a.cacheHit ? tr("hit: decided %1 ago; the function was not called")
+                                     .arg(Formatting::duration(a.cachedAgeMs * 1000))
+                               : tr("miss: the function was called")));
+    html += row(tr("Principal"), a.principalId.isEmpty() ? none : code(a.principalId));
+    html += row(tr("Latency"), esc(Formatting::duration(a.latencyUs)));
+    html += row(tr("Integration latency"),
+                esc(a.integrationLatencyUs < 0 ? tr("— (answered from the cache)")
+                                               : Formatting::duration(a.integrationLatencyUs)));
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h4>%1 <span style=\"font-weight:normal\"><code>$context.authorizer.*</code></span></h4>")
+                .arg(esc(tr("Context")));
+    if (a.context.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("The authorizer returned no context.")));
+    } else {
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                               "style=\"border-collapse:collapse; border-color:%1\">")
+                    .arg(palette().color(QPalette::Mid).name());
+        html += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th></tr>")
+                    .arg(esc(tr("Key")), esc(tr("Value")));
+        for (auto it = a.context.begin(); it != a.context.end(); ++it) {
+            const QJsonValue v = it.value();
+            QString value;
+            if (v.isString())
+                value = v.toString();
+            else if (v.isObject())
+                value = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+            else if (v.isArray())
+                value = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+            else if (v.isNull())
+                value = QStringLiteral("null");
+            else
+                value = QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+            html += QStringLiteral("<tr><td valign=\"top\"><code>%1</code></td><td valign=\"top\">%2</td></tr>")
+                        .arg(esc(it.key()), esc(value));
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Policy")));
+    if (a.policy.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("The authorizer returned no policy.")));
+    else
+        html += QStringLiteral("<pre style=\"white-space:pre-wrap\">%1</pre>").arg(esc(bodyText(a.policy, "application/json").text));
+    return html;
+}
+
+QString InspectorPanel::authorizerText() const
+{
+    return isAuthorizerTabVisible() ? m_authorizer->toPlainText() : QString();
+}
+
+bool InspectorPanel::isAuthorizerTabVisible() const
+{
+    return m_tabs->isTabVisible(AuthorizerTab);
+}
+
+bool InspectorPanel::isFunctionTabVisible() const
+{
+    return m_tabs->isTabVisible(FunctionTab);
 }
 
 QString InspectorPanel::explainHtml(const ExchangeRecord &r)

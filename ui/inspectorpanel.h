@@ -13,20 +13,23 @@ class QTreeWidget;
 namespace gw::ui {
 
 class BodyView;
+class FunctionView;
 class WaterfallWidget;
 
-/// Everything about one finished exchange: the step waterfall, then Request, Response and Explain tabs, and a
-/// CORS tab for requests with an Origin header (what the browser made of it). Shows an immutable record;
-/// holds no pointer into the engine.
+/// Everything about one finished exchange: the step waterfall, then Request, Response and Explain tabs, a CORS tab
+/// for requests with an Origin header (what the browser made of it), an Authorizer tab when a Lambda authorizer
+/// ran (what it decided and why) and a Function tab when Lambda functions ran (what each received, returned and
+/// logged). A tab the user picked comes back when the next record has it again. Shows an immutable record; holds
+/// no pointer into the engine.
 class InspectorPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { RequestTab, ResponseTab, ExplainTab, CorsTab };
+    enum Tab { RequestTab, ResponseTab, ExplainTab, CorsTab, AuthorizerTab, FunctionTab };
 
     explicit InspectorPanel(QWidget *parent = nullptr);
 
-    /// Shows `record`; null shows the empty state.
+    /// Shows `record`; null shows the empty state. Showing the record already shown changes nothing.
     void setRecord(const ExchangeRecordPtr &record);
     ExchangeRecordPtr record() const { return m_record; }
 
@@ -36,6 +39,11 @@ public:
     /// The CORS tab's text; empty when the tab is hidden (the request has no Origin header).
     QString corsText() const;
     bool isCorsTabVisible() const;
+    /// The Authorizer tab's text; empty when the tab is hidden (no Lambda authorizer ran).
+    QString authorizerText() const;
+    bool isAuthorizerTabVisible() const;
+    bool isFunctionTabVisible() const;
+    FunctionView *functionView() const { return m_function; }
     QString requestBodyText() const;
     QString responseBodyText() const;
 
@@ -43,8 +51,13 @@ public:
     static QString explainHtml(const ExchangeRecord &record);
     /// The CORS tab's content for `record`, as HTML: preflight or actual request, every check, the verdict.
     QString corsHtml(const ExchangeRecord &record) const;
+    /// The Authorizer tab's content for `trace`, as HTML: the decision and why, what it was asked, the context it
+    /// returned and its policy.
+    QString authorizerHtml(const AuthorizerTrace &trace) const;
 
 private:
+    void showRecord(const ExchangeRecordPtr &record);
+
     ExchangeRecordPtr m_record;
     QLabel *m_summary;
     WaterfallWidget *m_waterfall;
@@ -57,6 +70,10 @@ private:
     BodyView *m_responseBody;
     QTextBrowser *m_explain;
     QTextBrowser *m_cors;
+    QTextBrowser *m_authorizer;
+    FunctionView *m_function;
+    int m_preferredTab = RequestTab; ///< the tab the user last picked
+    bool m_updating = false;         ///< setRecord() is showing and hiding tabs
 };
 
 } // namespace gw::ui
