@@ -55,6 +55,7 @@ void printOut(const QString &text);
 
 int runServe(const QStringList &args);
 int runCors(const QStringList &args);
+int runToken(const QStringList &args);
 int runGui(const QStringList &args, int argc, char **argv);
 QString usage();
 

@@ -32,9 +32,11 @@ int main(int argc, char **argv)
         printOut(usage());
         return ExitOk;
     }
-    if (verb == QLatin1String("serve") || verb == QLatin1String("cors")) {
+    if (verb == QLatin1String("serve") || verb == QLatin1String("cors") || verb == QLatin1String("token")) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("Gatehouse"));
+        if (verb == QLatin1String("token"))
+            return runToken(args.mid(1));
         return verb == QLatin1String("serve") ? runServe(args.mid(1)) : runCors(args.mid(1));
     }
     if (verb.isEmpty() || verb == QLatin1String("open")) {

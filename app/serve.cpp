@@ -4,6 +4,9 @@
 
 #include "engine/compiler.h"
 #include "engine/gatewayengine.h"
+#include "auth/localidentity.h"
+#include "common/clock.h"
+#include "io/projectkeys.h"
 #include "lambda/lambdaservice.h"
 #include "observe/accesslog.h"
 #include "observe/tracewriter.h"
@@ -21,6 +24,7 @@ int runServe(const QStringList &argList)
     QString tracePath;
     QString accessLogPath;
     QString functionLogs;
+    QString idpPortText;
     const bool parsed = parseFileArguments(QStringLiteral("serve"), argList, files, [&](ArgReader &args, QString *error) {
         QString spec;
         if (args.option(QStringLiteral("--function"), &spec, error)) {
@@ -42,6 +46,12 @@ int runServe(const QStringList &argList)
                 files.input.apiKeys.append(key);
             return true;
         }
+        if (args.option(QStringLiteral("--credentials"), &spec, error)) {
+            model::AccessCredential credential;
+            if (error->isEmpty() && io::parseCredentialSpec(spec, &credential, error))
+                files.input.credentials.append(credential);
+            return true;
+        }
         if (args.option(QStringLiteral("--account-throttle"), &spec, error)) {
             model::Throttle t;
             if (error->isEmpty() && io::parseThrottleSpec(spec, &t, error))
@@ -50,7 +60,14 @@ int runServe(const QStringList &argList)
                 *error = QStringLiteral("--account-throttle ") + *error;
             return true;
         }
-        return args.option(QStringLiteral("--function-logs"), &functionLogs, error)
+        if (args.option(QStringLiteral("--jwks"), &spec, error)) {
+            model::AuthorizerKeys keys;
+            if (error->isEmpty() && io::parseJwksSpec(spec, &keys, error))
+                files.input.jwks.append(keys);
+            return true;
+        }
+        return args.option(QStringLiteral("--idp-port"), &idpPortText, error)
+            || args.option(QStringLiteral("--function-logs"), &functionLogs, error)
             || args.option(QStringLiteral("--port"), &portText, error)
             || args.option(QStringLiteral("--bind"), &bindText, error)
             || args.option(QStringLiteral("--trace"), &tracePath, error)
@@ -86,7 +103,41 @@ int runServe(const QStringList &argList)
     if (port < 0)
         port = project.preferredPort > 0 ? project.preferredPort : 4510;
 
-    CompileResult compiled = compileProject(project);
+    // The local identity provider: its own port (the gateway's + 1 by default), started first because its URL is
+    // the issuer authorizers may trust.
+    int idpPort = auth::defaultIdentityPort(quint16(port));
+    if (!idpPortText.isEmpty()) {
+        bool ok = false;
+        idpPort = idpPortText.toInt(&ok);
+        if (!ok || idpPort < 0 || idpPort > 65535) {
+            printErr(QStringLiteral("gatehouse serve: --idp-port must be a number from 0 to 65535; got `%1`").arg(idpPortText));
+            return ExitUsage;
+        }
+    }
+    CompileOptions compileOptions;
+    std::unique_ptr<auth::IdentityServer> identityServer;
+    if (!project.identityFile.isEmpty()) {
+        auto identity = std::make_shared<auth::LocalIdentity>();
+        QString keyError;
+        std::optional<auth::RsaSigningKey> key = auth::loadOrCreateLocalKey(project.identityFile, &identity->keyPath, &keyError);
+        if (!key) {
+            printErr(QStringLiteral("gatehouse serve: %1").arg(keyError));
+            return ExitFailure;
+        }
+        identity->key = *key;
+        identityServer = std::make_unique<auth::IdentityServer>(identity, SystemClock::instance());
+        QString idpError;
+        if (!identityServer->start(bind, quint16(idpPort), &idpError)) {
+            printErr(QStringLiteral("gatehouse serve: the local identity provider cannot listen on %1:%2: %3 (choose another "
+                                    "port with --idp-port N, or 0 for a free one)")
+                         .arg(bind.toString())
+                         .arg(idpPort)
+                         .arg(idpError));
+            return ExitFailure;
+        }
+        compileOptions.identity = identity;
+    }
+    CompileResult compiled = compileProject(project, compileOptions);
     printDiagnostics(compiled.problems);
     if (!compiled.fidelity.isEmpty()) {
         printErr(QStringLiteral("Fidelity report: what Gatehouse does not emulate completely in these APIs"));
@@ -144,6 +195,9 @@ int runServe(const QStringList &argList)
                                engine.invokeUrl(api->id, stage->name));
         }
     }
+    if (compileOptions.identity)
+        banner += QStringLiteral("\nIdentity provider %1 (issuer; keys at %1/.well-known/jwks.json; tokens: gatehouse token FILE)")
+                      .arg(compileOptions.identity->issuer);
     printOut(banner);
     if (!project.functions.isEmpty()) {
         QStringList names;
@@ -156,6 +210,8 @@ int runServe(const QStringList &argList)
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) { QCoreApplication::quit(); });
     const int rc = QCoreApplication::exec();
     engine.stop();
+    if (identityServer)
+        identityServer->stop();
     engine.records().flush();
     printErr(QStringLiteral("Stopped after %1 requests.").arg(engine.records().published()));
     return rc;

@@ -3,6 +3,7 @@
 
 #include "common/jsontext.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -77,7 +78,15 @@
 // - Lower-case "allow"/"deny", misspelt element names, Version values other than the two IAM knows, empty
 //   strings and empty arrays are rejected as malformed, as IAM rejects them; API Gateway's own reaction is
 //   not documented. An empty Statement array is accepted and denies everything (implicitly).
-// - Sid, Principal, Id and other unknown elements are ignored. Resource strings that are not ARNs are kept;
+// - Resource policies (evaluate() with RequestFacts): Principal "*" or {"AWS": "*"} is everyone, anonymous
+//   included; an account id or arn:aws:iam::ACCOUNT:root is every principal of that account; a role ARN also
+//   covers its assumed-role sessions: IAM User Guide, "AWS JSON policy elements: Principal". IpAddress and
+//   NotIpAddress take CIDR blocks (IPv4 and IPv6) or single addresses for aws:SourceIp: IAM User Guide, "IP
+//   address condition operators" and the aws:SourceIp entry of "AWS global condition context keys"; the
+//   API Gateway examples ("API Gateway resource policy examples") use both lists and single values. ...IfExists
+//   behaves as the plain operator since aws:SourceIp always has a value. Other operators and keys are not
+//   evaluated and fail closed, as above.
+// - Sid, Id and other unknown elements are ignored; Principal is ignored by the authorizer overload. Resource strings that are not ARNs are kept;
 //   they match no method ARN, and the explanation says why. Wildcards in the service segment are not
 //   rejected.
 // - When several statements apply, the first in document order is reported.
@@ -358,6 +367,44 @@ bool readPair(const QJsonObject &object, const QString &where, QLatin1StringView
     return true;
 }
 
+/// Principal or NotPrincipal: "*", or an object mapping AWS, Service, Federated or CanonicalUser to a string or a
+/// list of strings.
+bool readPrincipal(const QJsonObject &object, const QString &where, PolicyStatement *statement, QString *problem)
+{
+    if (object.contains("Principal"_L1) && object.contains("NotPrincipal"_L1)) {
+        *problem = u"%1 has both Principal and NotPrincipal; use one of them"_s.arg(where);
+        return false;
+    }
+    statement->notPrincipal = object.contains("NotPrincipal"_L1);
+    const QLatin1StringView key = statement->notPrincipal ? "NotPrincipal"_L1 : "Principal"_L1;
+    const QString at = u"%1.%2"_s.arg(where, key);
+    const QJsonValue value = object.value(key);
+    statement->hasPrincipal = true;
+    if (value.isString() && value.toString() == u"*") {
+        statement->principals = {u"*"_s};
+        return true;
+    }
+    if (!value.isObject() || value.toObject().isEmpty()) {
+        *problem = u"%1 must be \"*\" or an object such as {\"AWS\": \"arn:aws:iam::123456789012:root\"}; got %2"_s.arg(
+            at, describeJsonValue(value));
+        return false;
+    }
+    const QJsonObject principal = value.toObject();
+    for (auto it = principal.begin(); it != principal.end(); ++it) {
+        static const QStringList kinds = {u"AWS"_s, u"Service"_s, u"Federated"_s, u"CanonicalUser"_s};
+        if (!kinds.contains(it.key())) {
+            *problem = u"%1 has %2; a principal is one of AWS, Service, Federated or CanonicalUser"_s.arg(at, quoted(it.key()));
+            return false;
+        }
+        const auto values = stringList(it.value(), u"%1.%2"_s.arg(at, it.key()), "principal"_L1, 0, problem);
+        if (!values)
+            return false;
+        for (const QString &v : *values)
+            statement->principals.append(it.key() == u"AWS" && v == u"*" ? u"*"_s : it.key() + u':' + v);
+    }
+    return true;
+}
+
 std::optional<PolicyStatement> parseStatement(const QJsonObject &object, const QString &where, int index,
                                               QString *problem)
 {
@@ -390,6 +437,10 @@ std::optional<PolicyStatement> parseStatement(const QJsonObject &object, const Q
     if (!readPair(object, where, "Resource"_L1, "NotResource"_L1, "resource ARN"_L1, kMaxResourceLength,
                   &statement.resources, &statement.notResource, problem)) {
         return std::nullopt;
+    }
+    if (object.contains("Principal"_L1) || object.contains("NotPrincipal"_L1)) {
+        if (!readPrincipal(object, where, &statement, problem))
+            return std::nullopt;
     }
     if (object.contains("Condition"_L1)) {
         const QJsonValue condition = object.value("Condition"_L1);
@@ -551,7 +602,136 @@ QString implicitDenyExplanation(const Policy &policy, const QList<StatementMatch
         arn, statementName(s.index), quoted(pattern), whereItStops(pattern, arn, policyVariables));
 }
 
+// ---- resource policies: principals and conditions ----
+
+/// Does the statement's Principal (or NotPrincipal) cover the caller? `why` says which entry did, or why none.
+bool principalCovers(const PolicyStatement &s, const RequestFacts &facts, QString *why)
+{
+    if (!s.hasPrincipal) {
+        *why = u"it has no Principal, so it covers no caller (a resource policy statement needs one)"_s;
+        return false;
+    }
+    const bool anonymous = facts.principalArn.isEmpty();
+    QString matched;
+    for (const QString &p : s.principals) {
+        if (p == u"*") {
+            matched = p;
+            break;
+        }
+        if (!p.startsWith(u"AWS:") || anonymous)
+            continue;
+        const QStringView v = QStringView(p).sliced(4);
+        const QString accountRoot = u"arn:aws:iam::%1:root"_s.arg(facts.principalAccount);
+        if ((!facts.principalAccount.isEmpty() && (v == facts.principalAccount || v == accountRoot))
+            || v == facts.principalArn) {
+            matched = v.toString();
+            break;
+        }
+        // A role covers its sessions: arn:aws:iam::A:role/path/R covers arn:aws:sts::A:assumed-role/R/session.
+        const QString rolePrefix = u"arn:aws:iam::%1:role/"_s.arg(facts.principalAccount);
+        if (v.startsWith(rolePrefix)) {
+            const QStringView role = v.sliced(v.lastIndexOf(u'/') + 1);
+            const QString session = u"arn:aws:sts::%1:assumed-role/%2/"_s.arg(facts.principalAccount, role);
+            if (facts.principalArn.startsWith(session)) {
+                matched = v.toString();
+                break;
+            }
+        }
+    }
+    const QString caller = anonymous ? u"anonymous callers"_s : facts.principalArn;
+    if (s.notPrincipal) {
+        *why = matched.isEmpty() ? u"its NotPrincipal does not name %1"_s.arg(caller)
+                                 : u"its NotPrincipal %1 excludes %2"_s.arg(quoted(matched), caller);
+        return matched.isEmpty();
+    }
+    *why = matched.isEmpty() ? u"its Principal does not cover %1"_s.arg(caller)
+                             : u"its Principal %1 covers %2"_s.arg(quoted(matched), caller);
+    return !matched.isEmpty();
+}
+
+enum class ConditionResult { Holds, Fails, NotEvaluated };
+
+/// Evaluates a Condition block: every operator, and every key in it, must hold. Supported: IpAddress and
+/// NotIpAddress (also ...IfExists, the same here since aws:SourceIp always has a value) on aws:SourceIp. A block
+/// that is false settles it; otherwise anything unsupported leaves it not evaluated.
+ConditionResult evaluateCondition(const QJsonObject &condition, const RequestFacts &facts, QString *note)
+{
+    QString unsupported;
+    QStringList held;
+    for (auto op = condition.begin(); op != condition.end(); ++op) {
+        QString name = op.key();
+        if (name.endsWith(u"IfExists"))
+            name.chop(8);
+        if ((name != u"IpAddress" && name != u"NotIpAddress") || !op.value().isObject()) {
+            if (unsupported.isEmpty())
+                unsupported = u"its Condition uses %1, which Gatehouse does not evaluate"_s.arg(op.key());
+            continue;
+        }
+        const QJsonObject block = op.value().toObject();
+        for (auto key = block.begin(); key != block.end(); ++key) {
+            if (key.key().compare(u"aws:SourceIp", Qt::CaseInsensitive) != 0) {
+                if (unsupported.isEmpty())
+                    unsupported = u"its Condition tests %1 with %2; Gatehouse has no value for that key"_s.arg(key.key(), op.key());
+                continue;
+            }
+            const QJsonArray values = key.value().isArray() ? key.value().toArray() : QJsonArray {key.value()};
+            bool inAny = false;
+            bool allValid = true;
+            for (const QJsonValue &v : values) {
+                bool valid = false;
+                inAny = ipInCidr(facts.sourceIp, v.toString(), &valid) || inAny;
+                allValid = allValid && valid && v.isString();
+            }
+            if (!allValid) {
+                if (unsupported.isEmpty())
+                    unsupported = u"its Condition %1 lists an aws:SourceIp value that is not an IP address or CIDR block"_s.arg(op.key());
+                continue;
+            }
+            const QString list = QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
+            if ((name == u"IpAddress") != inAny) {
+                *note = u"its Condition %1 aws:SourceIp %2 is false for %3"_s.arg(op.key(), list, facts.sourceIp);
+                return ConditionResult::Fails;
+            }
+            held.append(u"%1 aws:SourceIp %2"_s.arg(op.key(), list));
+        }
+    }
+    if (!unsupported.isEmpty()) {
+        *note = unsupported;
+        return ConditionResult::NotEvaluated;
+    }
+    *note = u"its Condition holds (%1) for %2"_s.arg(held.join(u", "_s), facts.sourceIp);
+    return ConditionResult::Holds;
+}
+
 } // namespace
+
+bool ipInCidr(QStringView address, QStringView cidr, bool *valid)
+{
+    const QString text = cidr.trimmed().toString();
+    QPair<QHostAddress, int> subnet;
+    if (text.contains(u'/')) {
+        subnet = QHostAddress::parseSubnet(text);
+        const QString length = text.section(u'/', 1);
+        bool numeric = false;
+        length.toInt(&numeric);
+        if (!numeric)
+            subnet = {QHostAddress(), -1};
+    } else {
+        const QHostAddress host(text);
+        subnet = {host, host.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128};
+    }
+    const bool ok = !subnet.first.isNull() && subnet.second >= 0;
+    if (valid)
+        *valid = ok;
+    if (!ok)
+        return false;
+    QHostAddress client(address.toString());
+    bool isV4 = false;
+    const quint32 v4 = client.toIPv4Address(&isV4);
+    if (isV4 && client.protocol() == QAbstractSocket::IPv6Protocol)
+        client = QHostAddress(v4); // ::ffff:a.b.c.d is a.b.c.d
+    return !client.isNull() && client.isInSubnet(subnet);
+}
 
 std::optional<Policy> parsePolicy(const QJsonValue &policyDocument, QString *problem)
 {
@@ -664,6 +844,84 @@ Decision evaluate(const Policy &policy, QStringView action, QStringView resource
     }
     decision.kind = Decision::Kind::ImplicitDeny;
     decision.explanation = implicitDenyExplanation(policy, matches, action, resourceArn, policyVariables);
+    return decision;
+}
+
+Decision evaluate(const Policy &policy, QStringView action, QStringView resourceArn, const RequestFacts &facts)
+{
+    const bool policyVariables = policy.version == u"2012-10-17";
+    Decision decision;
+    int deny = -1;
+    int allow = -1;
+    int denyResource = -1;
+    int allowResource = -1;
+    for (qsizetype i = 0; i < policy.statements.size(); ++i) {
+        const PolicyStatement &s = policy.statements[i];
+        const StatementMatch m = matchStatement(s, action, resourceArn, policyVariables);
+        Decision::StatementOutcome out;
+        out.statement = s.index;
+        QString principalWhy;
+        if (!m.actionApplies) {
+            out.note = s.notAction ? u"its NotAction excludes %1"_s.arg(action) : u"its Action does not cover %1"_s.arg(action);
+        } else if (!m.resourceApplies) {
+            out.note = s.notResource ? u"its NotResource excludes the ARN"_s
+                                     : u"no Resource matches: %1 %2"_s.arg(quoted(s.resources.first()),
+                                                                          whereItStops(s.resources.first(), resourceArn, policyVariables));
+        } else if (!principalCovers(s, facts, &principalWhy)) {
+            out.note = principalWhy;
+        } else {
+            QString conditionNote;
+            const ConditionResult c = s.hasCondition ? evaluateCondition(s.condition, facts, &conditionNote)
+                                                     : ConditionResult::Holds;
+            const bool isDeny = s.effect == PolicyStatement::Effect::Deny;
+            out.note = whyApplies(s, m) + u"; "_s + principalWhy;
+            if (c == ConditionResult::Fails) {
+                out.note += u"; but "_s + conditionNote;
+            } else if (c == ConditionResult::NotEvaluated) {
+                decision.conditionalStatements.append(s.index);
+                out.note += u"; "_s + conditionNote
+                    + (isDeny ? u", so the Deny is applied as if it held"_s : u", so the Allow is not applied"_s);
+                out.applies = isDeny;
+            } else {
+                if (s.hasCondition)
+                    out.note += u"; "_s + conditionNote;
+                out.applies = true;
+            }
+            if (out.applies && isDeny && deny < 0) {
+                deny = int(i);
+                denyResource = m.resourceIndex;
+            } else if (out.applies && !isDeny && allow < 0) {
+                allow = int(i);
+                allowResource = m.resourceIndex;
+            }
+        }
+        decision.statements.append(out);
+    }
+    const auto verdictOf = [&](int at, int resource, Decision::Kind kind) {
+        const PolicyStatement &s = policy.statements[at];
+        decision.kind = kind;
+        decision.statement = s.index;
+        if (!s.notResource && resource >= 0)
+            decision.pattern = s.resources[resource];
+        decision.explanation = u"%1 %2 %3 on %4: %5."_s.arg(
+            statementName(s.index), kind == Decision::Kind::Allow ? u"allows"_s : u"explicitly denies"_s, action,
+            resourceArn, decision.statements[at].note);
+    };
+    if (deny >= 0) {
+        verdictOf(deny, denyResource, Decision::Kind::ExplicitDeny);
+        decision.explanation += u" An explicit Deny overrides any Allow."_s;
+    } else if (allow >= 0) {
+        verdictOf(allow, allowResource, Decision::Kind::Allow);
+    } else {
+        decision.kind = Decision::Kind::ImplicitDeny;
+        QStringList why;
+        for (const Decision::StatementOutcome &o : std::as_const(decision.statements))
+            why.append(u"%1: %2"_s.arg(statementName(o.statement), o.note));
+        decision.explanation = policy.statements.isEmpty()
+            ? u"The policy has no statements, so nothing is allowed: the request is implicitly denied."_s
+            : u"No statement allows %1 on %2, so the request is implicitly denied. %3."_s.arg(action, resourceArn,
+                                                                                              why.join(u". "_s));
+    }
     return decision;
 }
 

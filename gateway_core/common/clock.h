@@ -31,6 +31,28 @@ public:
     static const SystemClock *instance();
 };
 
+/// Real time plus an offset the user moves forward ("advance time" in the window, to watch buckets refill and a
+/// quota reset without waiting). Only ever moves forward, so nowUs() stays monotonic. Thread-safe.
+class AdjustableClock final : public Clock
+{
+public:
+    explicit AdjustableClock(const Clock &base = *SystemClock::instance()) : m_base(base) {}
+    qint64 nowUs() const override { return m_base.nowUs() + m_offsetMs.load(std::memory_order_relaxed) * 1000; }
+    qint64 epochMs() const override { return m_base.epochMs() + m_offsetMs.load(std::memory_order_relaxed); }
+    /// Moves time forward by `ms` (negative values are ignored).
+    void advanceMs(qint64 ms)
+    {
+        if (ms > 0)
+            m_offsetMs.fetch_add(ms, std::memory_order_relaxed);
+    }
+    /// How far ahead of real time this clock is.
+    qint64 offsetMs() const { return m_offsetMs.load(std::memory_order_relaxed); }
+
+private:
+    const Clock &m_base;
+    std::atomic<qint64> m_offsetMs{0};
+};
+
 /// A clock that only moves when told to. Thread-safe: tests advance it while workers read it.
 class FakeClock final : public Clock
 {

@@ -1,19 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compiler.h"
 
+#include "auth/awscredentials.h"
+#include "auth/localidentity.h"
 #include "pipeline/gatewayresponses.h"
 #include "steps/authorizer/authorizercache.h"
 #include "steps/authorizer/lambdaauthorizerstep.h"
+#include "steps/authorizer/jwtauthorizerstep.h"
 #include "steps/cors/corsstep.h"
 #include "steps/httpproxy/httpproxystep.h"
+#include "steps/iam/iamauthstep.h"
 #include "steps/lambda/lambdaproxystep.h"
 #include "steps/mapping/integrationresponses.h"
 #include "steps/mock/mockstep.h"
+#include "steps/resourcepolicy/resourcepolicystep.h"
 #include "steps/route/routestep.h"
 #include "steps/throttle/throttlestep.h"
 #include "steps/unavailable/unavailablestep.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace gw {
 
@@ -21,8 +30,8 @@ using Level = FidelityItem::Level;
 
 QList<QLatin1StringView> pipelineOrder()
 {
-    return {QLatin1StringView("route"), QLatin1StringView("cors"), QLatin1StringView("authorizer"),
-            QLatin1StringView("throttle"), QLatin1StringView("integration")};
+    return {QLatin1StringView("route"),      QLatin1StringView("cors"),     QLatin1StringView("resourcepolicy"),
+            QLatin1StringView("authorizer"), QLatin1StringView("throttle"), QLatin1StringView("integration")};
 }
 
 namespace {
@@ -51,12 +60,112 @@ bool isLambdaAuthorizer(const doc::Node &scheme)
     return (type == QLatin1String("token") || type == QLatin1String("request")) && !a[u"authorizerUri"].isNull();
 }
 
+/// A JWT authorizer (HTTP APIs) or a Cognito user pool authorizer (REST APIs).
+bool isJwtAuthorizer(const doc::Node &scheme)
+{
+    const QString type = scheme[u"x-amazon-apigateway-authorizer"][u"type"].toString().toLower();
+    return type == QLatin1String("jwt") || type == QLatin1String("cognito_user_pools");
+}
+
 /// A plain API key requirement (`x-api-key` in the header, no authorizer): REST's apiKeyRequired.
 bool isApiKeyScheme(const doc::Node &scheme)
 {
     return scheme[u"type"].toString() == QLatin1String("apiKey") && !scheme.contains(u"x-amazon-apigateway-authorizer")
         && !scheme.contains(u"x-amazon-apigateway-authtype")
         && scheme[u"name"].toString().compare(QLatin1String("x-api-key"), Qt::CaseInsensitive) == 0;
+}
+
+/// A security scheme for AWS_IAM: `x-amazon-apigateway-authtype: awsSigv4` (REST and HTTP APIs export it so).
+bool isSigV4Scheme(const doc::Node &scheme)
+{
+    return scheme[u"x-amazon-apigateway-authtype"].toString().compare(QLatin1String("awsSigv4"), Qt::CaseInsensitive) == 0;
+}
+
+/// Does the operation require AWS_IAM: `x-amazon-apigateway-auth: {type: AWS_IAM}`, or a security scheme of type
+/// awsSigv4?
+bool requiresIam(const doc::Node &document, const model::Operation &op)
+{
+    if (op.body.contains(u"x-amazon-apigateway-auth"))
+        return op.body[u"x-amazon-apigateway-auth"][u"type"].toString().compare(QLatin1String("AWS_IAM"), Qt::CaseInsensitive) == 0;
+    const doc::Node &schemes = document[u"components"][u"securitySchemes"];
+    const doc::Node &security = op.body.contains(u"security") ? op.body[u"security"] : document[u"security"];
+    for (const doc::Node &requirement : security.items()) {
+        for (const auto &[name, scopes] : requirement.members()) {
+            Q_UNUSED(scopes);
+            if (isSigV4Scheme(schemes[name]))
+                return true;
+        }
+    }
+    return false;
+}
+
+/// The keys AWS_IAM methods accept: the project's (with --credentials) first, then, unless the project turns them
+/// off, the environment's AWS_ACCESS_KEY_ID and the shared AWS credentials and config files' profiles. The first
+/// declaration of an access key id wins.
+std::shared_ptr<const IamCredentialStore> iamCredentialStore(const model::Project &project, QList<io::Diagnostic> &problems)
+{
+    auto store = std::make_shared<IamCredentialStore>();
+    for (const model::AccessCredential &c : project.credentials) {
+        if (store->contains(c.accessKeyId))
+            continue;
+        IamPrincipal p;
+        p.credential = {c.accessKeyId, c.secretAccessKey, c.sessionToken,
+                        c.source.isEmpty() ? QStringLiteral("project") : c.source};
+        p.user = c.user;
+        p.arn = c.arn;
+        p.accountId = c.effectiveAccountId();
+        store->insert(c.accessKeyId, p);
+    }
+    if (!project.awsCredentialFiles)
+        return store;
+    const auth::AwsSharedCredentials shared = auth::loadAwsSharedCredentials();
+    for (const QString &problem : shared.problems)
+        problems.append({io::Diagnostic::Severity::Warning, {}, 0, 0, QStringLiteral("AWS credentials"), problem,
+                         QStringLiteral("fix the file, or set awsCredentialFiles: false in the project")});
+    for (const auth::Credential &c : shared.credentials()) {
+        if (store->contains(c.accessKeyId))
+            continue;
+        IamPrincipal p;
+        p.credential = c;
+        p.accountId = QString(model::kLocalAccountId);
+        store->insert(c.accessKeyId, p);
+    }
+    return store;
+}
+
+/// A REST API's resource policy (x-amazon-apigateway-policy, an object or its JSON text), with `execute-api:/...`
+/// resources expanded. Null when there is none or it is unusable (reportDocumentExtensions says why).
+std::shared_ptr<const ResourcePolicyConfig> resourcePolicyOf(const model::Api &api, const model::ApiDefinition &def,
+                                                             QString *problem)
+{
+    const doc::Node &node = def.document[u"x-amazon-apigateway-policy"];
+    if (node.isNull() || api.protocol != model::Protocol::Rest)
+        return nullptr;
+    QJsonValue json = node.toJson();
+    if (json.isString()) {
+        QJsonParseError error{};
+        const QJsonDocument parsed = QJsonDocument::fromJson(json.toString().toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError) {
+            *problem = QStringLiteral("is not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset);
+            return nullptr;
+        }
+        json = parsed.object();
+    }
+    auto cfg = std::make_shared<ResourcePolicyConfig>();
+    cfg->apiId = api.id;
+    std::optional<auth::Policy> policy = auth::parsePolicy(json, problem);
+    if (!policy)
+        return nullptr;
+    for (auth::PolicyStatement &st : policy->statements) {
+        for (QString &r : st.resources)
+            r = expandExecuteApiShorthand(r, api.id, cfg->accountId);
+        if (!st.hasPrincipal && problem->isEmpty())
+            *problem = QStringLiteral("Statement[%1] has no Principal; AWS refuses such a resource policy, and Gatehouse "
+                                      "applies the statement to no caller")
+                           .arg(st.index);
+    }
+    cfg->policy = std::move(*policy);
+    return cfg;
 }
 
 /// The project's API keys as one REST API stage sees them.
@@ -99,6 +208,140 @@ QStringList securitySchemesOf(const doc::Node &document, const model::Operation 
         }
     }
     return names;
+}
+
+/// The scopes an operation's security requirement lists for scheme `name` (its authorizationScopes).
+QStringList scopesOf(const doc::Node &document, const model::Operation &op, const QString &name)
+{
+    const doc::Node &security = op.body.contains(u"security") ? op.body[u"security"] : document[u"security"];
+    QStringList scopes;
+    for (const doc::Node &requirement : security.items()) {
+        for (const doc::Node &scope : requirement[name].items())
+            scopes.append(scope.toString());
+    }
+    return scopes;
+}
+
+/// The keys of the issuer `issuer` of authorizer `name`: declared in the project (a JWKS file or URL), the local
+/// identity provider's (when it is the issuer, or acts for a Cognito pool), else the issuer's discovery document.
+std::shared_ptr<JwksSource> keysFor(const model::Project &project, const model::Api &api, const QString &name,
+                                    const QString &issuer, bool cognito, const CompileOptions &options,
+                                    FidelityReport &report)
+{
+    const QString where = QStringLiteral("authorizer %1").arg(name);
+    const model::AuthorizerKeys *declared = project.authorizerKeysFor(api.id, name);
+    if (declared && !declared->jwksFile.isEmpty()) {
+        const QString path = QDir(project.baseDir).absoluteFilePath(declared->jwksFile);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            const QString error = QStringLiteral("cannot read the JWKS file %1: %2").arg(path, file.errorString());
+            report.add(Level::NotEmulated, api.id, where, error + QStringLiteral("; every token is refused"));
+            return JwksSource::unavailable(error);
+        }
+        QString problem;
+        std::optional<auth::JwkSet> keys = auth::parseJwks(file.read(1024 * 1024 + 1), &problem);
+        if (!keys) {
+            const QString error = QStringLiteral("the JWKS file %1 is not usable: %2").arg(path, problem);
+            report.add(Level::NotEmulated, api.id, where, error + QStringLiteral("; every token is refused"));
+            return JwksSource::unavailable(error);
+        }
+        return JwksSource::fixed(std::move(*keys), QStringLiteral("the JWKS file %1").arg(path));
+    }
+    if (declared && !declared->jwksUri.isEmpty())
+        return JwksSource::remote(QUrl(declared->jwksUri), false);
+    const auth::LocalIdentity *idp = options.identity.get();
+    if (idp && !idp->issuer.isEmpty() && issuer == idp->issuer)
+        return JwksSource::fixed(idp->jwks(), QStringLiteral("the local identity provider %1 (in process)").arg(idp->issuer));
+    if (cognito && idp) {
+        report.add(Level::Partial, api.id, where,
+                   QStringLiteral("no JWKS is declared for user pool %1, so the local identity provider's key acts for it: "
+                                  "tokens from `gatehouse token` are accepted, real Cognito tokens are not (declare "
+                                  "authorizerKeys with jwksUri %1/.well-known/jwks.json to verify those)")
+                       .arg(issuer));
+        return JwksSource::fixed(idp->jwks(),
+                                 QStringLiteral("the local identity provider, acting for user pool %1 (no JWKS declared)").arg(issuer));
+    }
+    return JwksSource::remote(QUrl(issuer), true);
+}
+
+/// Builds the JWT or Cognito user pool authorizer `name` of a deployment. Problems go to the report.
+std::shared_ptr<const JwtAuthorizerConfig> compileJwtAuthorizer(const model::Project &project, const model::Api &api,
+                                                                const QString &name, const doc::Node &scheme,
+                                                                const CompileOptions &options, FidelityReport &report)
+{
+    const bool rest = api.protocol == model::Protocol::Rest;
+    const doc::Node &a = scheme[u"x-amazon-apigateway-authorizer"];
+    const QString where = QStringLiteral("authorizer %1").arg(name);
+    auto cfg = std::make_shared<JwtAuthorizerConfig>();
+    cfg->name = name;
+    cfg->rest = rest;
+    cfg->kind = a[u"type"].toString().toLower() == QLatin1String("jwt") ? JwtAuthorizerConfig::Kind::Jwt
+                                                                          : JwtAuthorizerConfig::Kind::Cognito;
+    const bool cognito = cfg->kind == JwtAuthorizerConfig::Kind::Cognito;
+    if (cognito && !rest)
+        report.add(Level::Partial, api.id, where,
+                   QStringLiteral("HTTP APIs have no Cognito user pool authorizers (use a JWT authorizer with the pool as "
+                                  "issuer); it runs as one"));
+
+    // The identity source: the authorizer's, else the security scheme's header (Authorization by default).
+    QString source;
+    const doc::Node &identity = a[u"identitySource"];
+    if (identity.isSequence() && !identity.items().empty())
+        source = identity.items().front().toString();
+    else if (!identity.isNull())
+        source = identity.toString().section(QLatin1Char(','), 0, 0).trimmed();
+    if (source.isEmpty())
+        source = (rest ? QStringLiteral("method.request.header.%1") : QStringLiteral("$request.header.%1"))
+                     .arg(scheme[u"name"].toString(QStringLiteral("Authorization")));
+    QString error;
+    if (const auto parsed = parseIdentitySource(source, rest, &error)) {
+        cfg->identitySource = *parsed;
+    } else {
+        report.add(Level::NotEmulated, api.id, where, error + QStringLiteral("; the Authorization header is used"));
+        cfg->identitySource = *parseIdentitySource(rest ? QStringLiteral("method.request.header.Authorization")
+                                                        : QStringLiteral("$request.header.Authorization"),
+                                                   rest, &error);
+    }
+
+    const model::AuthorizerKeys *declared = project.authorizerKeysFor(api.id, name);
+    if (cognito) {
+        static const QRegularExpression arn(QStringLiteral("^arn:aws[a-z-]*:cognito-idp:([a-z0-9-]+):[0-9]*:userpool/([A-Za-z0-9_-]+)$"));
+        for (const doc::Node &p : a[u"providerARNs"].items()) {
+            const QRegularExpressionMatch m = arn.match(p.toString());
+            if (!m.hasMatch()) {
+                report.add(Level::NotEmulated, api.id, where,
+                           QStringLiteral("providerARNs entry `%1` is not a user pool ARN "
+                                          "(arn:aws:cognito-idp:REGION:ACCOUNT:userpool/POOL_ID); it is ignored")
+                               .arg(p.toString()));
+                continue;
+            }
+            const QString issuer = QStringLiteral("https://cognito-idp.%1.amazonaws.com/%2").arg(m.captured(1), m.captured(2));
+            cfg->issuers.append({issuer, keysFor(project, api, name, issuer, true, options, report)});
+        }
+        if (cfg->issuers.isEmpty())
+            report.add(Level::NotEmulated, api.id, where,
+                       QStringLiteral("has no user pool in providerARNs; every request it protects gets 401"));
+        if (declared)
+            cfg->audiences = declared->clientIds;
+    } else {
+        const doc::Node &jwt = a[u"jwtConfiguration"];
+        const QString issuer = jwt[u"issuer"].toString();
+        for (const doc::Node &aud : jwt[u"audience"].items())
+            cfg->audiences.append(aud.toString());
+        if (issuer.isEmpty())
+            report.add(Level::NotEmulated, api.id, where,
+                       QStringLiteral("jwtConfiguration.issuer is missing (AWS requires it); every request it protects gets 401"));
+        else
+            cfg->issuers.append({issuer, keysFor(project, api, name, issuer, false, options, report)});
+        if (cfg->audiences.isEmpty())
+            report.add(Level::Partial, api.id, where,
+                       QStringLiteral("jwtConfiguration.audience is empty (AWS requires at least one); the audience is not checked"));
+        if (!rest)
+            report.add(Level::Partial, api.id, where,
+                       QStringLiteral("www-authenticate error descriptions follow AWS's documented one (\"the token does not "
+                                      "have a valid audience\"); the others are Gatehouse's wording"));
+    }
+    return cfg;
 }
 
 /// Builds the Lambda authorizer `name` of a deployment, with its own result cache. Problems go to the report.
@@ -205,8 +448,6 @@ void reportDocumentExtensions(const model::Api &api, FidelityReport &report)
          "binary media types are not converted yet; bodies pass through unchanged"},
         {"x-amazon-apigateway-request-validators", Level::NotEmulated,
          "request validation is not performed yet; invalid requests reach the integration"},
-        {"x-amazon-apigateway-policy", Level::NotEmulated,
-         "the resource policy is not enforced yet; every caller is allowed"},
         {"x-amazon-apigateway-minimum-compression-size", Level::NotEmulated, "responses are not compressed"},
         {"x-amazon-apigateway-endpoint-configuration", Level::Partial,
          "the API is served on the local endpoint; the endpoint type (EDGE, REGIONAL, PRIVATE) has no local effect"},
@@ -216,6 +457,26 @@ void reportDocumentExtensions(const model::Api &api, FidelityReport &report)
     for (const Known &k : known) {
         if (api.definition.document.contains(QString::fromLatin1(k.key)))
             report.add(k.level, api.id, QLatin1String(k.key), QLatin1String(k.message));
+    }
+    if (api.definition.document.contains(u"x-amazon-apigateway-policy")) {
+        QString problem;
+        const auto policy = resourcePolicyOf(api, api.definition, &problem);
+        if (api.protocol != model::Protocol::Rest)
+            report.add(Level::Partial, api.id, QStringLiteral("x-amazon-apigateway-policy"),
+                       QStringLiteral("HTTP APIs have no resource policies; it is ignored"));
+        else if (!policy)
+            report.add(Level::NotEmulated, api.id, QStringLiteral("x-amazon-apigateway-policy"),
+                       problem + QStringLiteral("; AWS would refuse it, and it is not enforced"));
+        else if (!problem.isEmpty())
+            report.add(Level::Partial, api.id, QStringLiteral("x-amazon-apigateway-policy"), problem);
+        if (policy) {
+            for (const auth::PolicyStatement &st : policy->policy.statements) {
+                if (st.hasCondition)
+                    report.add(Level::Partial, api.id, QStringLiteral("x-amazon-apigateway-policy Statement[%1]").arg(st.index),
+                               QStringLiteral("conditions are evaluated for IpAddress/NotIpAddress on aws:SourceIp only; any "
+                                              "other condition fails closed (a Deny applies, an Allow does not)"));
+            }
+        }
     }
     const doc::Node &responses = api.definition.document[u"x-amazon-apigateway-gateway-responses"];
     for (const auto &[type, response] : responses.members()) {
@@ -229,7 +490,7 @@ void reportDocumentExtensions(const model::Api &api, FidelityReport &report)
     }
     const doc::Node &schemes = api.definition.document[u"components"][u"securitySchemes"];
     for (const auto &[name, scheme] : schemes.members()) {
-        if (scheme.contains(u"x-amazon-apigateway-authorizer") && !isLambdaAuthorizer(scheme))
+        if (scheme.contains(u"x-amazon-apigateway-authorizer") && !isLambdaAuthorizer(scheme) && !isJwtAuthorizer(scheme))
             report.add(Level::NotEmulated, api.id, QStringLiteral("authorizer %1").arg(name),
                        QStringLiteral("%1 authorizers are not run yet: requests to the methods that use it are served "
                                       "without authorization")
@@ -247,7 +508,7 @@ void reportOperation(const model::Api &api, const model::Operation &op, const QS
         if (scheme.isNull())
             report.add(Level::NotEmulated, api.id, where,
                        QStringLiteral("requires security scheme %1, which components.securitySchemes does not define").arg(name));
-        else if (isLambdaAuthorizer(scheme))
+        else if (isLambdaAuthorizer(scheme) || isJwtAuthorizer(scheme) || isSigV4Scheme(scheme))
             continue;
         else if (isApiKeyScheme(scheme) && api.protocol == model::Protocol::Rest)
             continue;
@@ -258,9 +519,11 @@ void reportOperation(const model::Api &api, const model::Operation &op, const QS
             report.add(Level::NotEmulated, api.id, where,
                        QStringLiteral("uses the authorizer %1: not run yet, requests are served without authorization").arg(name));
     }
-    if (op.body.contains(u"x-amazon-apigateway-auth"))
-        report.add(Level::NotEmulated, api.id, where,
-                   QStringLiteral("requires IAM (SigV4) authorization: not checked yet, unsigned requests are served"));
+    if (requiresIam(document, op))
+        report.add(Level::Partial, api.id, where,
+                   QStringLiteral("AWS_IAM: SigV4 signatures are verified against the known access keys, but the caller's "
+                                  "own IAM policies are not modelled: any valid signature by a known key is authorized "
+                                  "unless the resource policy refuses it"));
     if (op.body.contains(u"x-amazon-apigateway-request-validator") || document.contains(u"x-amazon-apigateway-request-validator"))
         report.add(Level::NotEmulated, api.id, where, QStringLiteral("has a request validator: requests are not validated yet"));
 }
@@ -415,8 +678,8 @@ std::shared_ptr<const CorsConfig> corsOf(const model::Api &api, const model::Api
 
 std::shared_ptr<const CompiledStage> compileStage(const model::Project &project, const model::Api &api,
                                                   const model::Stage &stage,
-                                                  const model::ApiDefinition &def, FidelityReport &report,
-                                                  QList<io::Diagnostic> &problems)
+                                                  const model::ApiDefinition &def, const CompileOptions &options,
+                                                  FidelityReport &report, QList<io::Diagnostic> &problems)
 {
     // The deployment's CORS configuration: HTTP APIs apply it to every route, and answer preflights themselves.
     const std::shared_ptr<const CorsConfig> cors = corsOf(api, def);
@@ -429,6 +692,10 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Project &project,
     const std::shared_ptr<const KeyRegistry> keys = rest ? keyRegistryFor(project, api, stage) : nullptr;
     // Each authorizer is built once per stage, with the stage's own result cache.
     QHash<QString, std::shared_ptr<const LambdaAuthorizerConfig>> authorizers;
+    QHash<QString, std::shared_ptr<const JwtAuthorizerConfig>> jwtAuthorizers;
+    QString policyProblem;
+    const std::shared_ptr<const ResourcePolicyConfig> resourcePolicy = resourcePolicyOf(api, def, &policyProblem);
+    std::shared_ptr<const IamAuthConfig> iamConfig; // built when the first AWS_IAM route needs it
     for (const model::PathItem &pi : def.paths) {
         const bool defaultRoute = isDefaultRoutePath(pi.path);
         routing::PathTemplate tmpl;
@@ -450,8 +717,39 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Project &project,
             reportOperation(api, op, route.routeKey, report);
             if (cors)
                 route.steps.push_back(std::make_shared<CorsStep>(cors, CorsStep::Mode::Decorate));
-            for (const QString &scheme : securitySchemesOf(def.document, op)) {
+            const bool iam = requiresIam(def.document, op);
+            if (resourcePolicy && !iam) {
+                // AWS_IAM methods evaluate the policy in their authorizer step, once the caller is known.
+                bool lambdaAuthorizer = false;
+                for (const QString &scheme : securitySchemesOf(def.document, op))
+                    lambdaAuthorizer |= isLambdaAuthorizer(def.document[u"components"][u"securitySchemes"][scheme]);
+                route.steps.push_back(std::make_shared<ResourcePolicyStep>(
+                    resourcePolicy, lambdaAuthorizer ? ResourcePolicyPhase::BeforeAuthorizer : ResourcePolicyPhase::Alone));
+            }
+            if (iam) {
+                if (!iamConfig) {
+                    auto cfg = std::make_shared<IamAuthConfig>();
+                    cfg->restApi = rest;
+                    cfg->credentials = iamCredentialStore(project, problems);
+                    cfg->resourcePolicy = resourcePolicy;
+                    if (cfg->credentials->isEmpty())
+                        report.add(Level::Partial, api.id, QStringLiteral("AWS_IAM"),
+                                   QStringLiteral("no access keys are known, so every signed request is refused; declare "
+                                                  "some with --credentials ACCESS_KEY_ID:SECRET or the project's credentials"),
+                                   stage.name);
+                    iamConfig = std::move(cfg);
+                }
+                route.steps.push_back(std::make_shared<IamAuthStep>(iamConfig));
+            }
+            for (const QString &scheme : iam ? QStringList() : securitySchemesOf(def.document, op)) {
                 const doc::Node &node = def.document[u"components"][u"securitySchemes"][scheme];
+                if (isJwtAuthorizer(node)) {
+                    auto &jwtAuthorizer = jwtAuthorizers[scheme];
+                    if (!jwtAuthorizer)
+                        jwtAuthorizer = compileJwtAuthorizer(project, api, scheme, node, options, report);
+                    route.steps.push_back(std::make_shared<JwtAuthorizerStep>(jwtAuthorizer, scopesOf(def.document, op, scheme)));
+                    break; // one authorizer per method
+                }
                 if (!isLambdaAuthorizer(node))
                     continue;
                 auto &authorizer = authorizers[scheme];
@@ -500,7 +798,7 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Project &project,
 
 } // namespace
 
-CompileResult compileProject(const model::Project &project)
+CompileResult compileProject(const model::Project &project, const CompileOptions &options)
 {
     CompileResult result;
     auto gateway = std::make_shared<CompiledGateway>();
@@ -525,7 +823,7 @@ CompileResult compileProject(const model::Project &project)
                                         QStringLiteral("deploy the API to this stage")});
                 continue;
             }
-            ca->stages.push_back(compileStage(project, api, stage, *def, result.fidelity, result.problems));
+            ca->stages.push_back(compileStage(project, api, stage, *def, options, result.fidelity, result.problems));
         }
         gateway->apis.push_back(std::move(ca));
     }

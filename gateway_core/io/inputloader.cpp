@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace gw::io {
 
 bool InputLoad::hasErrors() const
@@ -69,6 +71,11 @@ namespace {
 /// Adds the command line's usage plans (covering every REST API stage), API keys and account throttle.
 void applyTrafficOptions(const InputOptions &options, model::Project &project, QList<Diagnostic> &diagnostics)
 {
+    // --credentials wins over a project's own declaration of the same access key id.
+    for (const model::AccessCredential &c : options.credentials) {
+        project.credentials.removeIf([&](const model::AccessCredential &m) { return m.accessKeyId == c.accessKeyId; });
+        project.credentials.prepend(c);
+    }
     if (options.accountThrottle)
         project.accountThrottle = *options.accountThrottle;
     for (model::UsagePlan plan : options.usagePlans) {
@@ -143,6 +150,21 @@ InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
             merged.name = one.project->name;
         if (merged.preferredPort == 0)
             merged.preferredPort = one.project->preferredPort;
+        if (merged.identityFile.isEmpty())
+            merged.identityFile = QFileInfo(path).absoluteFilePath();
+        for (model::AuthorizerKeys &k : one.project->authorizerKeys) {
+            if (!k.jwksFile.isEmpty())
+                k.jwksFile = QDir(QFileInfo(path).absolutePath()).absoluteFilePath(k.jwksFile);
+            merged.authorizerKeys.append(std::move(k));
+        }
+        // AWS_IAM keys: the first file to declare an access key id wins; the shared AWS files stay off if any file
+        // turns them off.
+        merged.awsCredentialFiles = merged.awsCredentialFiles && one.project->awsCredentialFiles;
+        for (const model::AccessCredential &c : std::as_const(one.project->credentials)) {
+            if (std::none_of(merged.credentials.cbegin(), merged.credentials.cend(),
+                             [&](const model::AccessCredential &m) { return m.accessKeyId == c.accessKeyId; }))
+                merged.credentials.append(c);
+        }
         for (model::Function &fn : one.project->functions) {
             if (paths.size() > 1)
                 fn.code = one.project->codePath(fn); // absolute: several files may live in different folders
@@ -166,6 +188,11 @@ InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
             }
             merged.apis.append(std::move(api));
         }
+    }
+    // The command line's --jwks wins over a project's own authorizerKeys for the same authorizer.
+    for (const model::AuthorizerKeys &k : options.jwks) {
+        merged.authorizerKeys.removeIf([&](const model::AuthorizerKeys &m) { return m.authorizer == k.authorizer && m.api == k.api; });
+        merged.authorizerKeys.prepend(k);
     }
     for (const model::Function &fn : options.functions) {
         if (merged.function(fn.name)) {
@@ -224,6 +251,26 @@ bool parseUsagePlanSpec(const QString &spec, model::UsagePlan *out, QString *err
         plan.quota = quota;
     }
     *out = plan;
+    return true;
+}
+
+bool parseCredentialSpec(const QString &spec, model::AccessCredential *out, QString *error)
+{
+    // Secret access keys may contain '/' and '+', never ':'; access key ids are letters and digits.
+    const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+    const QString id = spec.left(colon);
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9]{4,128}$"));
+    if (colon <= 0 || colon == spec.size() - 1 || !idPattern.match(id).hasMatch()) {
+        *error = QStringLiteral("--credentials must be ACCESS_KEY_ID:SECRET, e.g. AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG; "
+                                "got `%1`")
+                     .arg(colon > 0 ? id + QStringLiteral(":...") : spec);
+        return false;
+    }
+    model::AccessCredential c;
+    c.accessKeyId = id;
+    c.secretAccessKey = spec.mid(colon + 1);
+    c.source = QStringLiteral("--credentials");
+    *out = c;
     return true;
 }
 

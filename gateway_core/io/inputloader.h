@@ -23,6 +23,10 @@ struct InputOptions
     /// API keys from the command line (--api-key VALUE:PLAN).
     QList<model::ApiKey> apiKeys;
     std::optional<model::Throttle> accountThrottle; ///< --account-throttle RATE:BURST
+    /// Access keys for AWS_IAM methods (--credentials ACCESS_KEY_ID:SECRET); they win over the project's.
+    QList<model::AccessCredential> credentials;
+    /// Keys for JWT and Cognito authorizers (--jwks AUTHORIZER=FILE_OR_URL).
+    QList<model::AuthorizerKeys> jwks;
 };
 
 /// Parses `NAME=RUNTIME:DIR:HANDLER` (the --function flag); DIR relative to the current folder. Returns false with
@@ -30,6 +34,8 @@ struct InputOptions
 bool parseFunctionSpec(const QString &spec, model::Function *out, QString *error);
 /// `NAME:RATE:BURST[:LIMIT/PERIOD]` (--usage-plan), PERIOD DAY, WEEK or MONTH.
 bool parseUsagePlanSpec(const QString &spec, model::UsagePlan *out, QString *error);
+/// `ACCESS_KEY_ID:SECRET` (--credentials): everything after the first ':' is the secret.
+bool parseCredentialSpec(const QString &spec, model::AccessCredential *out, QString *error);
 /// `VALUE:PLAN` (--api-key); the key is named after its plan and last characters.
 bool parseApiKeySpec(const QString &spec, model::ApiKey *out, QString *error);
 /// `RATE:BURST` (--account-throttle).

@@ -2,7 +2,9 @@
 #include "projectfile.h"
 
 #include "openapi.h"
+#include "projectcredentials.h"
 #include "projecttraffic.h"
+#include "projectkeys.h"
 
 #include "doc/docio.h"
 
@@ -102,7 +104,8 @@ ProjectLoad readProject(const doc::Node &root, const QString &fileName)
     for (const auto &[key, value] : root.members()) {
         static const QStringList handled = {QStringLiteral("gatehouse"), QStringLiteral("apis"), QStringLiteral("functions"),
                                             QStringLiteral("usagePlans"), QStringLiteral("apiKeys"),
-                                            QStringLiteral("accountThrottle")};
+                                            QStringLiteral("accountThrottle"), QStringLiteral("authorizerKeys"),
+                                            QStringLiteral("credentials"), QStringLiteral("awsCredentialFiles")};
         if (handled.contains(key))
             continue;
         if (key == QLatin1String("name")) {
@@ -301,6 +304,8 @@ ProjectLoad readProject(const doc::Node &root, const QString &fileName)
         project.apis.append(std::move(api));
     }
     readTrafficSettings(root, project, sink);
+    readCredentials(root, project, sink);
+    readAuthorizerKeys(root, project, sink);
     result.diagnostics = sink.diagnostics();
     if (!sink.hasErrors())
         result.project = std::move(project);
@@ -381,6 +386,8 @@ doc::Node writeProject(const model::Project &project)
         root.set(QStringLiteral("functions"), functions);
     }
     writeTrafficSettings(project, root);
+    writeCredentials(project, root);
+    writeAuthorizerKeys(project, root);
     return root;
 }
 

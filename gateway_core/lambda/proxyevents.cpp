@@ -115,6 +115,15 @@ QJsonObject identityJson(const Exchange &ex)
     identity.insert(QStringLiteral("userArn"), QJsonValue::Null);
     identity.insert(QStringLiteral("apiKey"), ex.apiKey().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(ex.apiKey()));
     identity.insert(QStringLiteral("apiKeyId"), ex.apiKeyId().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(ex.apiKeyId()));
+    if (const IamTrace *iam = ex.iam(); iam && iam->ok) {
+        // AWS_IAM: who signed the request; values the credential does not declare stay null.
+        const auto orNull = [](const QString &v) { return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };
+        identity.insert(QStringLiteral("accessKey"), iam->accessKey);
+        identity.insert(QStringLiteral("accountId"), orNull(iam->accountId));
+        identity.insert(QStringLiteral("caller"), orNull(iam->caller));
+        identity.insert(QStringLiteral("user"), orNull(iam->user));
+        identity.insert(QStringLiteral("userArn"), orNull(iam->userArn));
+    }
     return identity;
 }
 
@@ -153,7 +162,14 @@ QJsonObject eventV1(const Exchange &ex, bool httpApi, bool binaryBody)
         rc.insert(QStringLiteral("deploymentId"), ex.stage() ? ex.stage()->deploymentId : QString());
     else
         rc.insert(QStringLiteral("routeKey"), route ? route->routeKey : QString());
-    if (const AuthorizerTrace *a = ex.authorizer()) {
+    if (const AuthorizerTrace *a = ex.authorizer(); a && !a->claimValues.isEmpty()) {
+        // JWT and Cognito user pool authorizers: the claims (REST, HTTP APIs' payload 1.0 adds the scopes).
+        QJsonObject authorizer{{QStringLiteral("claims"), a->claimValues}};
+        if (httpApi)
+            authorizer.insert(QStringLiteral("scopes"), a->scopes.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                            : QJsonValue(QJsonArray::fromStringList(a->scopes)));
+        rc.insert(QStringLiteral("authorizer"), authorizer);
+    } else if (const AuthorizerTrace *a = ex.authorizer()) {
         // REST passes the context on stringified; HTTP APIs' payload 1.0 keeps its JSON types.
         QJsonObject authorizer;
         for (auto it = a->context.begin(); it != a->context.end(); ++it)
@@ -265,8 +281,27 @@ QJsonObject eventV2(const Exchange &ex)
                    {QStringLiteral("stage"), ex.stage() ? ex.stage()->name : QString()},
                    {QStringLiteral("time"), clfTime(ex.startEpochMs())},
                    {QStringLiteral("timeEpoch"), ex.startEpochMs()}};
-    if (const AuthorizerTrace *a = ex.authorizer()) {
+    if (const AuthorizerTrace *a = ex.authorizer(); a && !a->claimValues.isEmpty()) {
+        rc.insert(QStringLiteral("authorizer"),
+                  QJsonObject{{QStringLiteral("jwt"),
+                               QJsonObject{{QStringLiteral("claims"), a->claimValues},
+                                           {QStringLiteral("scopes"), a->scopes.isEmpty()
+                                                                          ? QJsonValue(QJsonValue::Null)
+                                                                          : QJsonValue(QJsonArray::fromStringList(a->scopes))}}}});
+    } else if (const AuthorizerTrace *a = ex.authorizer()) {
         rc.insert(QStringLiteral("authorizer"), QJsonObject{{QStringLiteral("lambda"), a->context}});
+    }
+    if (const IamTrace *iam = ex.iam(); iam && iam->ok) {
+        // requestContext.authorizer.iam of payload 2.0 for AWS_IAM routes.
+        const auto orNull = [](const QString &v) { return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };
+        const QJsonObject identity{{QStringLiteral("accessKey"), iam->accessKey},
+                                   {QStringLiteral("accountId"), orNull(iam->accountId)},
+                                   {QStringLiteral("callerId"), orNull(iam->caller)},
+                                   {QStringLiteral("cognitoIdentity"), QJsonValue::Null},
+                                   {QStringLiteral("principalOrgId"), QJsonValue::Null},
+                                   {QStringLiteral("userArn"), orNull(iam->userArn)},
+                                   {QStringLiteral("userId"), orNull(iam->user)}};
+        rc.insert(QStringLiteral("authorizer"), QJsonObject{{QStringLiteral("iam"), identity}});
     }
     const Body body = bodyOf(req.body, isBinaryForHttpApi(req.headers.value("content-type")));
     QJsonObject e{{QStringLiteral("version"), QStringLiteral("2.0")},

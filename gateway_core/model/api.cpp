@@ -191,6 +191,20 @@ const Api *Project::api(QStringView apiId) const
     return nullptr;
 }
 
+const AuthorizerKeys *Project::authorizerKeysFor(QStringView apiId, QStringView name) const
+{
+    const AuthorizerKeys *any = nullptr;
+    for (const AuthorizerKeys &k : authorizerKeys) {
+        if (k.authorizer != name)
+            continue;
+        if (k.api == apiId)
+            return &k;
+        if (k.api.isEmpty() && !any)
+            any = &k;
+    }
+    return any;
+}
+
 const Function *Project::function(QStringView functionName) const
 {
     for (const Function &f : functions) {

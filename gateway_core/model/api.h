@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "credential.h"
 #include "function.h"
 #include "integration.h"
 #include "usageplan.h"
@@ -91,6 +92,18 @@ struct Api
     const Deployment *deployment(QStringView id) const;
 };
 
+/// Where a JWT or Cognito user pool authorizer's keys come from locally (the project's `authorizerKeys`, or
+/// `gatehouse serve --jwks`): a JWKS file or a JWKS URL instead of the issuer's discovery document.
+struct AuthorizerKeys
+{
+    QString api;        ///< the API id; empty: the authorizer of that name in every API
+    QString authorizer; ///< the security scheme's name
+    QString jwksFile;   ///< a JWKS document (or one JWK), relative to the project folder; empty when jwksUri is used
+    QString jwksUri;    ///< an http(s) URL of a JWKS document
+    /// Cognito: the app client ids accepted (aud of id tokens, client_id of access tokens); empty: any.
+    QStringList clientIds;
+};
+
 /// A Gatehouse project: the APIs and the local settings to run them.
 struct Project
 {
@@ -100,11 +113,21 @@ struct Project
     QList<UsagePlan> usagePlans;
     QList<ApiKey> apiKeys;
     Throttle accountThrottle = kDefaultAccountThrottle;
+    /// Access keys that may sign requests to AWS_IAM methods; they win over the shared AWS files' keys.
+    QList<AccessCredential> credentials;
+    /// Also accept the keys of the standard AWS credentials and config files (and AWS_ACCESS_KEY_ID).
+    bool awsCredentialFiles = true;
     int preferredPort = 0; ///< 0: choose one
     QString baseDir;       ///< the project file's folder: function code folders are relative to it (not saved)
     doc::Node extra;       ///< project-level members Gatehouse does not model yet
+    QList<AuthorizerKeys> authorizerKeys;
+    /// The file the local identity provider's key belongs to (the project file, or the first bare document), as
+    /// loaded; not saved. Empty: no local identity provider.
+    QString identityFile;
 
     const Api *api(QStringView id) const;
+    /// The keys declared for authorizer `name` of API `apiId`, or null.
+    const AuthorizerKeys *authorizerKeysFor(QStringView apiId, QStringView name) const;
     const Function *function(QStringView name) const;
     const UsagePlan *usagePlan(QStringView name) const;
     /// A function's code folder as an absolute path.

@@ -34,7 +34,7 @@ QStringList knownContextVariables()
             QStringLiteral("authorizer.integrationLatency"), QStringLiteral("authorizer.integrationStatus"),
             QStringLiteral("authorizer.status"), QStringLiteral("authorizer.error"), QStringLiteral("authorize.latency"),
             QStringLiteral("authorize.status"), QStringLiteral("authorize.error"),
-            QStringLiteral("identity.apiKey"), QStringLiteral("identity.apiKeyId")};
+            QStringLiteral("identity.apiKey"), QStringLiteral("identity.apiKeyId"), QStringLiteral("identity.accessKey")};
 }
 
 QString stringifiedContextValue(const QJsonValue &value)
@@ -71,8 +71,34 @@ QString authorizerValue(const AuthorizerTrace *t, QStringView name)
         return t->error.isNull() ? QString() : t->error;
     if (name == u"requestId")
         return QString();
+    // JWT and Cognito user pool authorizers: claims.X (REST), jwt.claims.X and jwt.scopes (HTTP APIs).
+    if (name.startsWith(u"claims."))
+        return t->claimValues.value(name.mid(7)).toString();
+    if (name.startsWith(u"jwt.claims."))
+        return t->claimValues.value(name.mid(11)).toString();
+    if (name == u"jwt.scopes")
+        return t->decision == QLatin1String("allow") && !t->scopes.isEmpty()
+            ? QLatin1Char('[') + t->scopes.join(QLatin1Char(' ')) + QLatin1Char(']')
+            : QString();
     const QString value = stringifiedContextValue(t->context.value(name));
     return value.isNull() ? QString() : value;
+}
+
+QString iamIdentityValue(const IamTrace *t, QStringView name)
+{
+    if (!t || !t->ok)
+        return QString();
+    if (name == u"accessKey")
+        return t->accessKey;
+    if (name == u"caller")
+        return t->caller;
+    if (name == u"user")
+        return t->user;
+    if (name == u"userArn")
+        return t->userArn;
+    if (name == u"accountId")
+        return t->accountId;
+    return QString();
 }
 
 QString contextValue(const ExchangeRecord &r, QStringView name)
@@ -92,8 +118,11 @@ QString contextValue(const ExchangeRecord &r, QStringView name)
         return r.extendedRequestId;
     if (name == u"apiId")
         return r.apiId;
-    if (name == u"accountId" || name == u"identity.accountId")
-        return name == u"accountId" ? QStringLiteral("123456789012") : QString();
+    if (name == u"accountId")
+        return QStringLiteral("123456789012");
+    if (name == u"identity.accessKey" || name == u"identity.accountId" || name == u"identity.caller"
+        || name == u"identity.user" || name == u"identity.userArn")
+        return iamIdentityValue(r.iam.get(), name.mid(9));
     if (name == u"stage")
         return r.stage;
     if (name == u"httpMethod")
@@ -129,8 +158,6 @@ QString contextValue(const ExchangeRecord &r, QStringView name)
         return r.sourceIp;
     if (name == u"identity.userAgent")
         return QString::fromUtf8(r.requestHeaders.value("user-agent"));
-    if (name == u"identity.caller" || name == u"identity.user" || name == u"identity.userArn")
-        return QString();
     if (name == u"domainName") {
         const QByteArray host = r.requestHeaders.value("host");
         const qsizetype colon = host.lastIndexOf(':');

@@ -14,6 +14,9 @@ QString contextValue(const ExchangeRecord &record, QStringView name);
 /// latency, integrationLatency, status, error and the keys of the context it returned (stringified, as REST APIs pass
 /// them on). Empty when no authorizer ran or the value is absent.
 QString authorizerValue(const AuthorizerTrace *trace, QStringView name);
+/// `$context.identity.<name>` of an AWS_IAM caller: accessKey, caller, user, userArn or accountId. Empty when the
+/// request was not (successfully) signed or the credential does not declare the value.
+QString iamIdentityValue(const IamTrace *trace, QStringView name);
 /// A value of an authorizer's context as API Gateway stringifies it ("1", "true", "text").
 QString stringifiedContextValue(const QJsonValue &value);
 

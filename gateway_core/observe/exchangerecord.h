@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -42,11 +43,12 @@ struct LambdaTrace
     int maxMemoryUsedMb = 0;
 };
 
-/// What a Lambda authorizer decided for one request (the inspector's authorizer section, $context.authorizer.*).
+/// What an authorizer (Lambda, JWT or Cognito user pool) decided for one request (the inspector's authorizer section,
+/// $context.authorizer.*).
 struct AuthorizerTrace
 {
     QString name;               ///< the authorizer (security scheme) name
-    QString type;               ///< "TOKEN" or "REQUEST"
+    QString type;               ///< "TOKEN", "REQUEST", "JWT" or "COGNITO_USER_POOLS"
     QString function;
     QString identity;           ///< the identity source values, joined: the cache key
     QString arn;                ///< the method (REST) or route (HTTP API) ARN the policy was evaluated against
@@ -62,6 +64,63 @@ struct AuthorizerTrace
     qint64 latencyUs = 0;       ///< the whole authorization ($context.authorizer.latency)
     qint64 integrationLatencyUs = -1; ///< the function call ($context.authorizer.integrationLatency); -1 on cache hits
     QString error;              ///< $context.authorizer.error
+
+    // JWT (HTTP APIs, type "JWT") and Cognito user pool (REST, type "COGNITO_USER_POOLS") authorizers
+    QJsonObject tokenHeader;    ///< the token's decoded header, once it parsed
+    QJsonObject claims;         ///< the decoded claims, once they parsed (verified only when decision is "allow")
+    /// The claims as API Gateway passes them on, every value a string ($context.authorizer.claims.*,
+    /// $context.authorizer.jwt.claims.*, the events' requestContext.authorizer); set when allowed.
+    QJsonObject claimValues;
+    QStringList scopes;         ///< the token's scopes (its scope and scp claims)
+    QStringList requiredScopes; ///< the route's or method's authorization scopes
+    QStringList checks;         ///< every check in order, "pass: ..." or "fail: ...", the failed one last
+    QString failedCheck;        ///< stable code of the failed check ("exp", "aud", "scope", "keys", ...); empty when allowed
+    QString keyId;              ///< kid of the key that verified the signature
+    QString keySource;          ///< where that key came from ("JWKS file ...", "local identity provider (in process)", ...)
+};
+
+/// What AWS_IAM (Signature Version 4) verification found for one request: the inspector's identity pane and
+/// $context.identity.* (accessKey, caller, user, userArn, accountId).
+struct IamTrace
+{
+    bool ok = false;
+    bool presigned = false;           ///< the query-string (presigned URL) form
+    QString accessKey;                ///< the access key id the request named
+    QString credentialSource;         ///< where that key is declared: "project", "--credentials", "~/.aws/credentials [dev]"
+    QString region, service, date, signedHeaders;
+    QString canonicalRequest, stringToSign; ///< as the gateway computed them
+    QStringList checks;               ///< every check in order, "pass: ..." or "fail: ..."
+    QString failure;                  ///< the failing check in plain words; empty when ok
+    QString gatewayResponseType;      ///< MISSING_AUTHENTICATION_TOKEN, INVALID_SIGNATURE, ...; empty when ok
+    // The caller, when ok (as declared with the credential; empty when not declared).
+    QString user;                     ///< $context.identity.user (the IAM user or role-session id)
+    QString caller;                   ///< $context.identity.caller
+    QString userArn;                  ///< $context.identity.userArn
+    QString accountId;                ///< $context.identity.accountId
+};
+
+/// How a REST API's resource policy judged one request.
+struct ResourcePolicyTrace
+{
+    /// When it was evaluated: "alone" (no authorization: an explicit Allow is needed), "before the authorizer"
+    /// (Lambda authorizers: only an explicit Deny stops the request here), "with IAM, same account" (an explicit
+    /// Deny stops the request) or "with IAM, cross-account" (an explicit Allow is needed too).
+    QString phase;
+    QString arn;                      ///< the method ARN evaluated
+    QString principal;                ///< "anonymous" or the caller's ARN
+    QString sourceIp;                 ///< aws:SourceIp
+    QString decision;                 ///< the policy's own verdict: "allow", "explicit deny" or "implicit deny"
+    bool allowed = false;             ///< whether the request went on
+    int statement = -1;               ///< the deciding statement; -1 for an implicit deny
+    struct Statement
+    {
+        int index = 0;
+        QString effect;               ///< "Allow" or "Deny"
+        bool applies = false;
+        QString note;                 ///< what matched, or the first thing that did not
+    };
+    std::vector<Statement> statements;
+    QString explanation;
 };
 
 /// One token bucket or quota a request was checked against (the inspector's traffic section, the 429 explanation).
@@ -141,6 +200,8 @@ struct ExchangeRecord
     std::vector<std::shared_ptr<const LambdaTrace>> lambda; ///< functions this request invoked, in order
     std::shared_ptr<const AuthorizerTrace> authorizer;      ///< null when no authorizer ran
     std::shared_ptr<const TrafficTrace> traffic;            ///< null when no limit applied
+    std::shared_ptr<const IamTrace> iam;                    ///< null when the method is not AWS_IAM
+    std::shared_ptr<const ResourcePolicyTrace> resourcePolicy; ///< null when no resource policy was evaluated
 
     static constexpr qint64 bodyCaptureLimit = 256 * 1024;
 };

@@ -444,6 +444,8 @@ ExchangeRecordPtr Exchange::buildRecord()
     r->lambda = std::move(m_lambdaTraces);
     r->authorizer = m_authorizer;
     r->traffic = m_traffic;
+    r->iam = m_iam;
+    r->resourcePolicy = m_resourcePolicy;
     return r;
 }
 

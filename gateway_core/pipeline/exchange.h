@@ -112,6 +112,12 @@ public:
     void setAuthorizer(std::shared_ptr<const AuthorizerTrace> trace) { m_authorizer = std::move(trace); }
     const AuthorizerTrace *authorizer() const { return m_authorizer.get(); }
     TrafficState *trafficState() const { return m_trafficState; }
+    /// Set by the IAM authorizer step: the SigV4 verification and, when it passed, who the caller is.
+    void setIam(std::shared_ptr<const IamTrace> trace) { m_iam = std::move(trace); }
+    const IamTrace *iam() const { return m_iam.get(); }
+    /// Set when the API's resource policy was evaluated for this request.
+    void setResourcePolicy(std::shared_ptr<const ResourcePolicyTrace> trace) { m_resourcePolicy = std::move(trace); }
+    const ResourcePolicyTrace *resourcePolicy() const { return m_resourcePolicy.get(); }
     /// Set by the throttle step: the API key, usage plan and limits this request was checked against.
     void setTraffic(std::shared_ptr<const TrafficTrace> trace) { m_traffic = std::move(trace); }
     const TrafficTrace *traffic() const { return m_traffic.get(); }
@@ -183,6 +189,8 @@ private:
     std::shared_ptr<const AuthorizerTrace> m_authorizer;
     TrafficState *m_trafficState = nullptr;
     std::shared_ptr<const TrafficTrace> m_traffic;
+    std::shared_ptr<const IamTrace> m_iam;
+    std::shared_ptr<const ResourcePolicyTrace> m_resourcePolicy;
     QString m_apiKey;
     QString m_apiKeyId;
 

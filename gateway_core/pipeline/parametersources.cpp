@@ -113,8 +113,11 @@ std::optional<QString> contextVariable(const Exchange &ex, QStringView name)
         return ex.apiKey();
     if (name == u"identity.apiKeyId")
         return ex.apiKeyId();
+    if (name == u"identity.accessKey" || name == u"identity.accountId" || name == u"identity.caller"
+        || name == u"identity.user" || name == u"identity.userArn")
+        return iamIdentityValue(ex.iam(), name.mid(9));
     if (name.startsWith(u"identity."))
-        return QString(); // no IAM or Cognito identity yet; AWS gives empty values
+        return QString(); // no Cognito identity; AWS gives empty values
     return std::nullopt;
 }
 

@@ -13,13 +13,13 @@ void TrafficState::refill(Bucket &b, qint64 nowUs)
     }
 }
 
-BucketState TrafficState::take(const QString &key, const model::Throttle &limits, qint64 nowUs)
+BucketState TrafficState::take(const QString &key, const model::Throttle &limits, qint64 nowUs, const QString &label)
 {
     Shard &shard = shardOf(key);
     QMutexLocker lock(&shard.mutex);
     auto it = shard.buckets.find(key);
     if (it == shard.buckets.end()) {
-        it = shard.buckets.insert(key, Bucket{limits, double(limits.burstLimit), nowUs});
+        it = shard.buckets.insert(key, Bucket{limits, double(limits.burstLimit), nowUs, label.isEmpty() ? key : label});
     } else {
         refill(*it, nowUs);
         if (!(it->limits == limits)) {
@@ -65,7 +65,7 @@ qint64 TrafficState::periodEnd(model::Quota::Period period, qint64 epochMs)
     return QDateTime(end, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 }
 
-QuotaState TrafficState::count(const QString &key, const model::Quota &quota, qint64 epochMs)
+QuotaState TrafficState::count(const QString &key, const model::Quota &quota, qint64 epochMs, const QString &label)
 {
     Shard &shard = shardOf(key);
     QMutexLocker lock(&shard.mutex);
@@ -75,6 +75,7 @@ QuotaState TrafficState::count(const QString &key, const model::Quota &quota, qi
         c.quota = quota;
         c.periodEndMs = periodEnd(quota.period, epochMs);
         c.used = quota.offset;
+        c.label = label.isEmpty() ? key : label;
         it = shard.counters.insert(key, c);
     } else if (epochMs >= it->periodEndMs) {
         it->periodEndMs = periodEnd(quota.period, epochMs);
@@ -108,11 +109,11 @@ QList<TrafficState::Snapshot> TrafficState::snapshot(qint64 nowUs, qint64 epochM
         for (auto it = shard.buckets.begin(); it != shard.buckets.end(); ++it) {
             Bucket b = *it;
             refill(b, nowUs);
-            out.append({it.key(), false, b.limits.rateLimit, b.limits.burstLimit, b.tokens, 0, 0, 0});
+            out.append({it.key(), b.label, false, b.limits.rateLimit, b.limits.burstLimit, b.tokens, 0, 0, 0});
         }
         for (auto it = shard.counters.cbegin(); it != shard.counters.cend(); ++it) {
             const bool expired = epochMs >= it->periodEndMs;
-            out.append({it.key(), true, 0, 0, 0, it->quota.limit, expired ? 0 : it->used,
+            out.append({it.key(), it->label, true, 0, 0, 0, it->quota.limit, expired ? 0 : it->used,
                         expired ? periodEnd(it->quota.period, epochMs) : it->periodEndMs});
         }
     }

@@ -39,10 +39,11 @@ struct QuotaState
 class TrafficState
 {
 public:
-    /// Takes one token from bucket `key` (created full with these limits; new limits apply from now on).
-    BucketState take(const QString &key, const model::Throttle &limits, qint64 nowUs);
+    /// Takes one token from bucket `key` (created full with these limits; new limits apply from now on). `label`
+    /// names it for people ("usage plan basic, key alice"); empty: the key.
+    BucketState take(const QString &key, const model::Throttle &limits, qint64 nowUs, const QString &label = {});
     /// Counts one request against quota `key` for the period that contains `epochMs`.
-    QuotaState count(const QString &key, const model::Quota &quota, qint64 epochMs);
+    QuotaState count(const QString &key, const model::Quota &quota, qint64 epochMs, const QString &label = {});
     /// Gives a token back (another limit refused the request after this bucket allowed it).
     void refund(const QString &key);
     /// Gives a quota request back.
@@ -52,6 +53,7 @@ public:
     struct Snapshot
     {
         QString key;
+        QString label;
         bool isQuota = false;
         double rate = 0;
         int burst = 0;
@@ -72,12 +74,14 @@ private:
         model::Throttle limits;
         double tokens = 0;
         qint64 lastUs = 0;
+        QString label;
     };
     struct Counter
     {
         model::Quota quota;
         qint64 used = 0;
         qint64 periodEndMs = 0;
+        QString label;
     };
     struct Shard
     {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as other checks use it: exact verbs, flags, output lines and exit statuses.
 #include "rawhttp.h"
+
+#include "auth/sigv4.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -100,6 +102,7 @@ private slots:
     void exampleFunction();
     void serveBareDocumentWithFlags();
     void realCurlClient();
+    void serveWithCredentials();
     void corsVerdicts_data();
     void corsVerdicts();
     void corsUsageErrors_data();
@@ -258,6 +261,54 @@ void tst_Cli::serveBareDocumentWithFlags()
                        QStringLiteral("--port"), QStringLiteral("0")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("HTTP APIs support only aws_proxy and http_proxy")), qPrintable(r.err));
+}
+
+void tst_Cli::serveWithCredentials()
+{
+    // `gatehouse serve FILE --credentials ID:SECRET` over real sockets, on the real clock; nothing from ~/.aws.
+    qputenv("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials");
+    qputenv("AWS_CONFIG_FILE", "/nonexistent/config");
+    qunsetenv("AWS_ACCESS_KEY_ID");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iam.yaml"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("openapi: 3.0.1\ninfo: {title: iam, version: '1'}\npaths:\n  /pets:\n    get:\n"
+            "      x-amazon-apigateway-auth: {type: AWS_IAM}\n"
+            "      x-amazon-apigateway-integration:\n        type: mock\n"
+            "        requestTemplates: {application/json: '{\"statusCode\": 200}'}\n"
+            "        responses:\n          default:\n            statusCode: '200'\n"
+            "            responseParameters: {method.response.header.x-access-key: context.identity.accessKey}\n");
+    f.close();
+    Server server({path, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--credentials"),
+                   QStringLiteral("AKIDCLIEXAMPLE:cli/secret+key")});
+    QVERIFY(server.port);
+    QVERIFY2(!server.out().contains(QLatin1String("not checked yet")), qPrintable(server.out()));
+    gw::auth::SigV4Request req;
+    req.method = "GET";
+    req.path = "/prod/pets";
+    req.headers.emplaceBack(QByteArray("Host"), "127.0.0.1:" + QByteArray::number(server.port));
+    gw::auth::SigV4SigningOptions o;
+    o.nowEpochSeconds = QDateTime::currentSecsSinceEpoch();
+    const auto send = [&](const QString &secret) {
+        const gw::auth::SigV4SignedRequest s = gw::auth::signSigV4(req, {QStringLiteral("AKIDCLIEXAMPLE"), secret, {}, {}}, o);
+        QByteArray wire = "GET /prod/pets HTTP/1.1\r\n";
+        for (const auto &[name, value] : s.request.headers)
+            wire += name + ": " + value + "\r\n";
+        return rawRequest(server.port, wire + "\r\n");
+    };
+    const RawResponse ok = send(QStringLiteral("cli/secret+key"));
+    QCOMPARE(ok.status, 200);
+    QCOMPARE(ok.header("x-access-key"), QByteArray("AKIDCLIEXAMPLE"));
+    const RawResponse bad = send(QStringLiteral("wrong"));
+    QCOMPARE(bad.status, 403);
+    QCOMPARE(bad.header("x-amzn-ErrorType"), QByteArray("InvalidSignatureException"));
+    const RawResponse none = rawRequest(server.port, getRequest("/prod/pets"));
+    QCOMPARE(none.body, QByteArray(R"({"message":"Missing Authentication Token"})"));
+    // A malformed flag is a usage error that shows the expected form.
+    const Run r = run({QStringLiteral("serve"), path, QStringLiteral("--credentials"), QStringLiteral("no-colon")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("ACCESS_KEY_ID:SECRET")), qPrintable(r.err));
 }
 
 void tst_Cli::realCurlClient()

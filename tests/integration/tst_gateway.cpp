@@ -534,8 +534,8 @@ void tst_Gateway::pipelineOrderIsPinned()
     // The order mirrors API Gateway's; every step a record shows appears in it, in this order.
     const QList<QLatin1StringView> order = pipelineOrder();
     QCOMPARE(order, (QList<QLatin1StringView>{QLatin1StringView("route"), QLatin1StringView("cors"),
-                                               QLatin1StringView("authorizer"), QLatin1StringView("throttle"),
-                                               QLatin1StringView("integration")}));
+                                               QLatin1StringView("resourcepolicy"), QLatin1StringView("authorizer"),
+                                               QLatin1StringView("throttle"), QLatin1StringView("integration")}));
     Gateway gw(exampleProject());
     rawRequest(gw.port, getRequest("/restapis/petstore/prod/_user_request_/pets"));
     const ExchangeRecordPtr rec = gw.lastRecord();

@@ -49,6 +49,11 @@ private Q_SLOTS:
     void evaluation();
     void conditions_data();
     void conditions();
+    void ipInCidrTable_data();
+    void ipInCidrTable();
+    void resourcePolicies_data();
+    void resourcePolicies();
+    void principalShapes();
     void problems_data();
     void problems();
     void acceptedShapes();
@@ -555,6 +560,162 @@ void tst_IamPolicy::conditions()
     QCOMPARE(decision.statement, statement);
     QCOMPARE(decision.conditionalStatements, conditional);
     QVERIFY2(decision.explanation.contains(explained), qPrintable(decision.explanation));
+}
+
+void tst_IamPolicy::ipInCidrTable_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("cidr");
+    QTest::addColumn<bool>("inside");
+    QTest::addColumn<bool>("valid");
+    QTest::addRow("IPv4 in /24") << "192.0.2.77" << "192.0.2.0/24" << true << true;
+    QTest::addRow("IPv4 outside /24") << "192.0.3.1" << "192.0.2.0/24" << false << true;
+    QTest::addRow("IPv4 /32 written without a length") << "203.0.113.7" << "203.0.113.7" << true << true;
+    QTest::addRow("IPv4 single address, another") << "203.0.113.8" << "203.0.113.7" << false << true;
+    QTest::addRow("IPv4 /0 is everything") << "8.8.8.8" << "0.0.0.0/0" << true << true;
+    QTest::addRow("IPv4-mapped IPv6 client counts as IPv4") << "::ffff:127.0.0.1" << "127.0.0.0/8" << true << true;
+    QTest::addRow("IPv6 in /32") << "2001:db8:1234::1" << "2001:DB8::/32" << true << true;
+    QTest::addRow("IPv6 outside /64") << "2001:db8:1:2::1" << "2001:db8:1:1::/64" << false << true;
+    QTest::addRow("IPv6 loopback") << "::1" << "::1/128" << true << true;
+    QTest::addRow("IPv4 client, IPv6 block") << "127.0.0.1" << "::1/128" << false << true;
+    QTest::addRow("not an address") << "127.0.0.1" << "localhost" << false << false;
+    QTest::addRow("length out of range") << "127.0.0.1" << "127.0.0.0/33" << false << false;
+    QTest::addRow("length not a number") << "127.0.0.1" << "127.0.0.0/x" << false << false;
+}
+
+void tst_IamPolicy::ipInCidrTable()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, cidr);
+    QFETCH(bool, inside);
+    QFETCH(bool, valid);
+    bool wellFormed = !valid;
+    QCOMPARE(ipInCidr(address, cidr, &wellFormed), inside);
+    QCOMPARE(wellFormed, valid);
+}
+
+void tst_IamPolicy::resourcePolicies_data()
+{
+    QTest::addColumn<QJsonValue>("document");
+    QTest::addColumn<QString>("caller");
+    QTest::addColumn<QString>("sourceIp");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("statement");
+    QTest::addColumn<QString>("explained");
+
+    const QString alice = QStringLiteral("arn:aws:iam::123456789012:user/alice");
+    const QString session = QStringLiteral("arn:aws:sts::123456789012:assumed-role/Deployer/ci-42");
+    QTest::addRow("Principal * covers anonymous")
+        << json(R"({"Statement": {"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "@API/*"}})")
+        << QString() << "127.0.0.1" << kAllow << 0 << "covers anonymous callers";
+    QTest::addRow("AWS * covers anonymous")
+        << json(R"({"Statement": {"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "execute-api:Invoke", "Resource": "@API/*"}})")
+        << QString() << "127.0.0.1" << kAllow << 0 << "";
+    QTest::addRow("account root does not cover anonymous")
+        << json(R"({"Statement": {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "execute-api:Invoke", "Resource": "@API/*"}})")
+        << QString() << "127.0.0.1" << kImplicitDeny << -1 << "does not cover anonymous callers";
+    QTest::addRow("account root covers a user of the account")
+        << json(R"({"Statement": {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "execute-api:Invoke", "Resource": "@API/*"}})")
+        << alice << "127.0.0.1" << kAllow << 0 << "covers arn:aws:iam::123456789012:user/alice";
+    QTest::addRow("bare account id covers a user of the account")
+        << json(R"({"Statement": {"Effect": "Allow", "Principal": {"AWS": ["111122223333", "123456789012"]}, "Action": "execute-api:Invoke", "Resource": "@API/*"}})")
+        << alice << "127.0.0.1" << kAllow << 0 << "";
+    QTest::addRow("another user is not covered")
+        << json(R"({"Statement": {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:user/bob"}, "Action": "execute-api:Invoke", "Resource": "@API/*"}})")
+        << alice << "127.0.0.1" << kImplicitDeny << -1 << "does not cover arn:aws:iam::123456789012:user/alice";
+    QTest::addRow("a role covers its sessions")
+        << json(R"({"Statement": {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:role/ops/Deployer"}, "Action": "execute-api:Invoke", "Resource": "@API/*"}})")
+        << session << "127.0.0.1" << kAllow << 0 << "";
+    QTest::addRow("IpAddress holds")
+        << json(R"({"Statement": {"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "@API/*",
+                    "Condition": {"IpAddress": {"aws:SourceIp": ["192.0.2.0/24", "198.51.100.0/24"]}}}})")
+        << QString() << "198.51.100.9" << kAllow << 0 << "its Condition holds";
+    QTest::addRow("IpAddress does not hold")
+        << json(R"({"Statement": {"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "@API/*",
+                    "Condition": {"IpAddress": {"aws:SourceIp": ["192.0.2.0/24"]}}}})")
+        << QString() << "198.51.100.9" << kImplicitDeny << -1 << "is false for 198.51.100.9";
+    QTest::addRow("condition key names are case-insensitive")
+        << json(R"({"Statement": {"Effect": "Deny", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "@API/*",
+                    "Condition": {"NotIpAddress": {"AWS:SOURCEIP": "10.0.0.0/8"}}}})")
+        << QString() << "127.0.0.1" << kExplicitDeny << 0 << "explicitly denies";
+    QTest::addRow("NotIpAddress Deny inside the block does not apply")
+        << json(R"({"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "@API/*"},
+                                  {"Effect": "Deny", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "@API/*",
+                                   "Condition": {"NotIpAddress": {"aws:SourceIp": "10.0.0.0/8"}}}]})")
+        << QString() << "10.1.2.3" << kAllow << 0 << "";
+    QTest::addRow("IpAddressIfExists as IpAddress")
+        << json(R"({"Statement": {"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "@API/*",
+                    "Condition": {"IpAddressIfExists": {"aws:SourceIp": "2001:db8::/32"}}}})")
+        << QString() << "2001:db8::5" << kAllow << 0 << "";
+    QTest::addRow("unsupported operator: Allow not applied")
+        << json(R"({"Statement": {"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "@API/*",
+                    "Condition": {"StringEquals": {"aws:SourceVpce": "vpce-1"}}}})")
+        << QString() << "127.0.0.1" << kImplicitDeny << -1 << "does not evaluate";
+    QTest::addRow("unsupported operator: Deny applied")
+        << json(R"({"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "@API/*"},
+                                  {"Effect": "Deny", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "@API/*",
+                                   "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}}}]})")
+        << QString() << "127.0.0.1" << kExplicitDeny << 1 << "explicitly denies";
+    QTest::addRow("a false IP block settles an otherwise unsupported condition")
+        << json(R"({"Statement": {"Effect": "Deny", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "@API/*",
+                    "Condition": {"StringEquals": {"aws:SourceVpce": "vpce-1"}, "IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}}})")
+        << QString() << "127.0.0.1" << kImplicitDeny << -1 << "is false for 127.0.0.1";
+    QTest::addRow("no Principal covers nobody")
+        << json(R"({"Statement": {"Effect": "Allow", "Action": "execute-api:Invoke", "Resource": "@API/*"}})")
+        << alice << "127.0.0.1" << kImplicitDeny << -1 << "has no Principal";
+    QTest::addRow("NotPrincipal excludes the named caller")
+        << json(R"({"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "@API/*"},
+                                  {"Effect": "Deny", "NotPrincipal": {"AWS": "arn:aws:iam::123456789012:user/alice"}, "Action": "execute-api:Invoke", "Resource": "@API/*"}]})")
+        << alice << "127.0.0.1" << kAllow << 0 << "";
+    QTest::addRow("NotPrincipal denies everyone else")
+        << json(R"({"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "@API/*"},
+                                  {"Effect": "Deny", "NotPrincipal": {"AWS": "arn:aws:iam::123456789012:user/alice"}, "Action": "execute-api:Invoke", "Resource": "@API/*"}]})")
+        << QString() << "127.0.0.1" << kExplicitDeny << 1 << "";
+}
+
+void tst_IamPolicy::resourcePolicies()
+{
+    QFETCH(QJsonValue, document);
+    QFETCH(QString, caller);
+    QFETCH(QString, sourceIp);
+    QFETCH(int, kind);
+    QFETCH(int, statement);
+    QFETCH(QString, explained);
+    QString problem;
+    const std::optional<Policy> parsed = parsePolicy(document, &problem);
+    QVERIFY2(parsed, qPrintable(problem));
+    RequestFacts facts;
+    facts.principalArn = caller;
+    facts.principalAccount = caller.isEmpty() ? QString() : caller.section(QLatin1Char(':'), 4, 4);
+    facts.sourceIp = sourceIp;
+    const Decision d = evaluate(*parsed, kInvoke, kGetPet, facts);
+    QCOMPARE(kindOf(d.kind), kind);
+    QCOMPARE(d.statement, statement);
+    QCOMPARE(d.statements.size(), parsed->statements.size());
+    QVERIFY2(d.explanation.contains(explained), qPrintable(d.explanation));
+}
+
+void tst_IamPolicy::principalShapes()
+{
+    QString problem;
+    const auto p = parsePolicy(json(R"({"Statement": {"Effect": "Allow", "Principal": {"AWS": ["*"], "Service": "lambda.amazonaws.com"},
+                                                    "Action": "execute-api:Invoke", "Resource": "*"}})"),
+                               &problem);
+    QVERIFY2(p, qPrintable(problem));
+    QCOMPARE(p->statements[0].principals, (QStringList {QStringLiteral("*"), QStringLiteral("Service:lambda.amazonaws.com")}));
+    QVERIFY(!parsePolicy(json(R"({"Statement": {"Effect": "Allow", "Principal": "someone", "Action": "a:b", "Resource": "*"}})"),
+                         &problem));
+    QVERIFY2(problem.contains(QLatin1String("Principal must be")), qPrintable(problem));
+    QVERIFY(!parsePolicy(json(R"({"Statement": {"Effect": "Allow", "Principal": {"User": "x"}, "Action": "a:b", "Resource": "*"}})"),
+                         &problem));
+    QVERIFY2(problem.contains(QLatin1String("one of AWS, Service")), qPrintable(problem));
+    QVERIFY(!parsePolicy(json(R"({"Statement": {"Effect": "Allow", "Principal": "*", "NotPrincipal": "*", "Action": "a:b", "Resource": "*"}})"),
+                         &problem));
+    // The authorizer overload ignores Principal.
+    const auto authorizer = parsePolicy(json(R"({"Statement": {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::1:user/x"},
+                                                             "Action": "execute-api:Invoke", "Resource": "*"}})"),
+                                        &problem);
+    QCOMPARE(kindOf(evaluate(*authorizer, kInvoke, kGetPet).kind), kAllow);
 }
 
 void tst_IamPolicy::problems_data()

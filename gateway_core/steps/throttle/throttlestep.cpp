@@ -39,7 +39,7 @@ public:
 
     bool bucket(TrafficCheck::Kind kind, const QString &key, const QString &label, const model::Throttle &limits)
     {
-        const BucketState b = m_state.take(key, limits, m_nowUs);
+        const BucketState b = m_state.take(key, limits, m_nowUs, label);
         TrafficCheck c;
         c.kind = kind;
         c.label = label;
@@ -55,7 +55,7 @@ public:
 
     bool quota(const QString &key, const QString &label, const model::Quota &q)
     {
-        const QuotaState s = m_state.count(key, q, m_ex.clock().epochMs());
+        const QuotaState s = m_state.count(key, q, m_ex.clock().epochMs(), label);
         TrafficCheck c;
         c.kind = TrafficCheck::Kind::Quota;
         c.label = label;
