@@ -12,7 +12,7 @@ namespace gw::ui {
 GatewayController::GatewayController(QObject *parent)
     : QObject(parent)
     , m_thread(new QThread)
-    , m_engine(new GatewayEngine)
+    , m_engine(new GatewayEngine(&m_clock))
     , m_feed(std::make_shared<RecordFeed>())
 {
     m_thread->setObjectName(QStringLiteral("gatehouse-gateway"));
@@ -98,6 +98,24 @@ quint64 GatewayController::requestCount() const
 quint64 GatewayController::droppedCount() const
 {
     return m_feed->dropped() + m_engine->records().dropped(); // both thread-safe
+}
+
+void GatewayController::advanceTime(qint64 ms)
+{
+    if (ms <= 0)
+        return;
+    m_clock.advanceMs(ms);
+    Q_EMIT clockAdvanced(m_clock.offsetMs());
+}
+
+QList<TrafficState::Snapshot> GatewayController::limits() const
+{
+    return m_engine->traffic().snapshot(m_clock.nowUs(), m_clock.epochMs()); // TrafficState is thread-safe
+}
+
+void GatewayController::resetLimits()
+{
+    m_engine->traffic().clear();
 }
 
 void GatewayController::setState(State state)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/clock.h"
 #include "engine/compiledgateway.h"
+#include "traffic/trafficstate.h"
 
 #include <QObject>
 
@@ -54,16 +56,28 @@ public:
     RecordFeed *feed() const { return m_feed.get(); }
     /// Records received from the engine since the window opened.
     quint64 requestCount() const;
+    /// The gateway's clock: real time, or ahead of it after advanceTime().
+    const Clock &clock() const { return m_clock; }
+    /// Moves the gateway's clock forward by `ms` (buckets refill, quota periods end); clockAdvanced() follows.
+    void advanceTime(qint64 ms);
+    qint64 timeOffsetMs() const { return m_clock.offsetMs(); }
+    /// Every token bucket and quota counter as it stands now (thread-safe snapshot, a few microseconds).
+    QList<TrafficState::Snapshot> limits() const;
+    /// Forgets every bucket and quota count: the next request finds them full and unused.
+    void resetLimits();
+
     /// Records that never reached the window: dropped by the engine's record bus or by the feed because a consumer
     /// fell behind.
     quint64 droppedCount() const;
 
 Q_SIGNALS:
     void stateChanged(gw::ui::GatewayController::State state);
+    void clockAdvanced(qint64 offsetMs);
 
 private:
     void setState(State state);
 
+    AdjustableClock m_clock;            ///< outlives the engine (declared first, destroyed last)
     QThread *m_thread;                  ///< the control thread; owns nothing, joined in the destructor
     GatewayEngine *m_engine;            ///< lives on m_thread; deleted there
     std::shared_ptr<RecordFeed> m_feed; ///< shared with the engine's record bus

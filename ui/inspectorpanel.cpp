@@ -12,12 +12,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gw::ui {
 
@@ -92,7 +95,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     , m_responseBody(new BodyView(this))
     , m_explain(new QTextBrowser(this))
     , m_cors(new QTextBrowser(this))
-    , m_authorizer(new QTextBrowser(this))
+    , m_identity(new QTextBrowser(this))
     , m_function(new FunctionView(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -110,14 +113,18 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_tabs->addTab(makeMessageTab(m_requestLine, m_requestHeaders, m_requestBody), tr("Request"));
     m_tabs->addTab(makeMessageTab(m_statusLine, m_responseHeaders, m_responseBody), tr("Response"));
     m_explain->setOpenLinks(false);
+    connect(m_explain, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() == QLatin1String("gatehouse:identity") && m_tabs->isTabVisible(IdentityTab))
+            m_tabs->setCurrentIndex(IdentityTab);
+    });
     m_explain->setAccessibleName(tr("Explanation"));
     m_tabs->addTab(m_explain, tr("Explain"));
     m_cors->setOpenLinks(false);
     m_cors->setAccessibleName(tr("CORS verdict"));
     m_tabs->addTab(m_cors, tr("CORS"));
-    m_authorizer->setOpenLinks(false);
-    m_authorizer->setAccessibleName(tr("Authorizer decision"));
-    m_tabs->addTab(m_authorizer, tr("Authorizer"));
+    m_identity->setOpenLinks(false);
+    m_identity->setAccessibleName(tr("Identity and limits"));
+    m_tabs->addTab(m_identity, tr("Identity"));
     m_tabs->addTab(m_function, tr("Function"));
     m_tabs->setAccessibleName(tr("Request details"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -156,8 +163,8 @@ void InspectorPanel::showRecord(const ExchangeRecordPtr &record)
             esc(tr("Select a request in Traffic: this tab says what answered it, why, and what to change."))));
         m_cors->clear();
         m_tabs->setTabVisible(CorsTab, false);
-        m_authorizer->clear();
-        m_tabs->setTabVisible(AuthorizerTab, false);
+        m_identity->clear();
+        m_tabs->setTabVisible(IdentityTab, false);
         m_function->setTraces({});
         m_tabs->setTabVisible(FunctionTab, false);
         return;
@@ -196,7 +203,11 @@ void InspectorPanel::showRecord(const ExchangeRecordPtr &record)
     fillHeaders(m_responseHeaders, r.responseHeaders);
     m_responseBody->setBody(r.responseBody, r.responseBodySize, r.responseHeaders.value("content-type"));
 
-    m_explain->setHtml(explainHtml(r));
+    QString explain = explainHtml(r);
+    if (r.traffic && (r.status == 429 || (r.status == 403 && !r.traffic->checks.empty())))
+        explain += QStringLiteral("<p><a href=\"gatehouse:identity\">%1</a></p>")
+                       .arg(esc(tr("Each bucket and quota as this request found them ▸")));
+    m_explain->setHtml(explain);
 
     const bool hasOrigin = r.requestHeaders.contains("origin");
     if (hasOrigin)
@@ -205,11 +216,24 @@ void InspectorPanel::showRecord(const ExchangeRecordPtr &record)
         m_cors->clear();
     m_tabs->setTabVisible(CorsTab, hasOrigin);
 
+    QString identity;
+    if (r.resourcePolicy)
+        identity += resourcePolicyHtml(*r.resourcePolicy);
+    if (r.iam)
+        identity += iamHtml(*r.iam);
     if (r.authorizer)
-        m_authorizer->setHtml(authorizerHtml(*r.authorizer));
+        identity += authorizerHtml(*r.authorizer);
+    // Every request passes the account bucket; the section is worth a tab when a key was involved or a limit refused.
+    if (r.traffic
+        && (!r.traffic->apiKeyMasked.isEmpty() || !r.traffic->usagePlan.isEmpty()
+            || std::any_of(r.traffic->checks.cbegin(), r.traffic->checks.cend(),
+                           [](const TrafficCheck &c) { return !c.allowed; })))
+        identity += trafficHtml(*r.traffic);
+    if (identity.isEmpty())
+        m_identity->clear();
     else
-        m_authorizer->clear();
-    m_tabs->setTabVisible(AuthorizerTab, r.authorizer != nullptr);
+        m_identity->setHtml(identity);
+    m_tabs->setTabVisible(IdentityTab, !identity.isEmpty());
 
     m_function->setTraces(r.lambda);
     m_tabs->setTabVisible(FunctionTab, !r.lambda.empty());
@@ -328,6 +352,35 @@ QString InspectorPanel::authorizerHtml(const AuthorizerTrace &a) const
     const QString none = QStringLiteral("<i>%1</i>").arg(esc(tr("(none)")));
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     html += row(tr("Authorizer"), QStringLiteral("%1 (%2)").arg(esc(a.name), esc(a.type)));
+    const bool token = a.type == QLatin1String("JWT") || a.type == QLatin1String("COGNITO_USER_POOLS");
+    if (token) {
+        html += row(tr("Token"), a.identity.isEmpty() ? none : code(a.identity.size() > 48 ? a.identity.left(47) + QChar(0x2026) : a.identity));
+        if (!a.keyId.isEmpty() || !a.keySource.isEmpty())
+            html += row(tr("Verified with"), QStringLiteral("%1 %2").arg(code(a.keyId), esc(a.keySource)));
+        html += row(tr("Scopes required"), a.requiredScopes.isEmpty() ? none : code(a.requiredScopes.join(u' ')));
+        html += row(tr("Token scopes"), a.scopes.isEmpty() ? none : code(a.scopes.join(u' ')));
+        html += row(tr("Latency"), esc(Formatting::duration(a.latencyUs)));
+        html += QStringLiteral("</table>");
+        html += checksHtml(a.checks);
+        auto jsonTable = [this](const QJsonObject &o) -> QString {
+            QString t = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                                       "style=\"border-collapse:collapse; border-color:%1\">")
+                            .arg(palette().color(QPalette::Mid).name());
+            for (auto it = o.begin(); it != o.end(); ++it)
+                t += QStringLiteral("<tr><td valign=\"top\"><code>%1</code></td><td valign=\"top\">%2</td></tr>")
+                         .arg(esc(it.key()), esc(it->isString() ? it->toString()
+                                                                : QString::fromUtf8(QJsonDocument(QJsonArray{*it}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
+            return t + QStringLiteral("</table>");
+        };
+        if (!a.tokenHeader.isEmpty())
+            html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Token header"))) + jsonTable(a.tokenHeader);
+        if (!a.claims.isEmpty())
+            html += QStringLiteral("<h4>%1 <span style=\"font-weight:normal\">%2</span></h4>")
+                        .arg(esc(tr("Claims")),
+                             esc(a.decision == QLatin1String("allow") ? tr("(verified)") : tr("(decoded, not trusted)")))
+                    + jsonTable(a.claims);
+        return html;
+    }
     if (!a.function.isEmpty())
         html += row(tr("Function"), code(a.function));
     html += row(tr("Identity"), a.identity.isEmpty() ? none : code(a.identity));
@@ -380,14 +433,151 @@ QString InspectorPanel::authorizerHtml(const AuthorizerTrace &a) const
     return html;
 }
 
-QString InspectorPanel::authorizerText() const
+QString InspectorPanel::checksHtml(const QStringList &checks) const
 {
-    return isAuthorizerTabVisible() ? m_authorizer->toPlainText() : QString();
+    if (checks.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"2\">").arg(esc(tr("Checks, in order")));
+    for (const QString &c : checks) {
+        const bool pass = c.startsWith(QLatin1String("pass"));
+        const qsizetype colon = c.indexOf(QLatin1Char(':'));
+        const QString text = colon >= 0 ? c.mid(colon + 1).trimmed() : c;
+        html += QStringLiteral("<tr><td valign=\"top\" style=\"color:%1\"><b>%2</b></td><td valign=\"top\">%3</td></tr>")
+                    .arg(Formatting::passColor(pass, palette()).name(), pass ? QStringLiteral("✓") : QStringLiteral("✗"),
+                         esc(text));
+    }
+    return html + QStringLiteral("</table>");
 }
 
-bool InspectorPanel::isAuthorizerTabVisible() const
+QString InspectorPanel::iamHtml(const IamTrace &t) const
 {
-    return m_tabs->isTabVisible(AuthorizerTab);
+    QString html = QStringLiteral("<h3 style=\"color:%1\">%2</h3>")
+                       .arg(Formatting::passColor(t.ok, palette()).name(),
+                            esc(t.ok ? tr("IAM (Signature Version 4): signature valid") : tr("IAM (Signature Version 4): refused")));
+    if (!t.failure.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(t.failure));
+    auto row = [](const QString &name, const QString &value) {
+        return value.isEmpty() ? QString()
+                               : QStringLiteral("<tr><td valign=\"top\" style=\"white-space:nowrap\"><b>%1</b></td>"
+                                                "<td valign=\"top\"><code>%2</code></td></tr>")
+                                     .arg(esc(name), esc(value));
+    };
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    html += row(tr("Form"), t.presigned ? tr("presigned URL (query string)") : tr("Authorization header"));
+    html += row(tr("Access key"), t.accessKey);
+    html += row(tr("Declared in"), t.credentialSource);
+    html += row(tr("Region / service"), t.region.isEmpty() ? QString() : t.region + QLatin1Char('/') + t.service);
+    html += row(tr("Signed at"), t.date);
+    html += row(tr("Signed headers"), t.signedHeaders);
+    html += row(tr("Caller ARN"), t.userArn);
+    html += row(tr("User"), t.user);
+    html += row(tr("Account"), t.accountId);
+    html += row(tr("Gateway response"), t.gatewayResponseType);
+    html += QStringLiteral("</table>");
+    html += checksHtml(t.checks);
+    if (!t.canonicalRequest.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(esc(tr("Canonical request (as the gateway computed it)")),
+                                                            esc(t.canonicalRequest));
+    if (!t.stringToSign.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(esc(tr("String to sign")), esc(t.stringToSign));
+    return html;
+}
+
+QString InspectorPanel::resourcePolicyHtml(const ResourcePolicyTrace &t) const
+{
+    QString html = QStringLiteral("<h3 style=\"color:%1\">%2</h3>")
+                       .arg(Formatting::passColor(t.allowed, palette()).name(),
+                            esc(t.allowed ? tr("Resource policy: the request may go on")
+                                          : tr("Resource policy: refused (%1)").arg(t.decision)));
+    if (!t.explanation.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(t.explanation));
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    const auto row = [](const QString &name, const QString &value) {
+        return QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td valign=\"top\"><code>%2</code></td></tr>")
+            .arg(esc(name), esc(value));
+    };
+    html += row(tr("Evaluated"), t.phase);
+    html += row(tr("Resource"), t.arn);
+    html += row(tr("Principal"), t.principal);
+    html += row(tr("Source IP"), t.sourceIp);
+    html += row(tr("Policy verdict"), t.decision);
+    html += QStringLiteral("</table>");
+    if (!t.statements.empty()) {
+        html += QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"3\">").arg(esc(tr("Statements")));
+        for (const auto &st : t.statements) {
+            const bool deciding = st.index == t.statement;
+            html += QStringLiteral("<tr><td valign=\"top\">%1</td><td valign=\"top\"><b>%2</b></td><td valign=\"top\">%3</td>"
+                                   "<td valign=\"top\">%4%5</td></tr>")
+                        .arg(QString::number(st.index + 1), esc(st.effect),
+                             esc(st.applies ? tr("applies") : tr("does not apply")), esc(st.note),
+                             deciding ? QStringLiteral(" <b>← %1</b>").arg(esc(tr("decides"))) : QString());
+        }
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
+QString InspectorPanel::trafficHtml(const TrafficTrace &t) const
+{
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("API key and limits")));
+    auto row = [](const QString &name, const QString &valueHtml) {
+        return QStringLiteral("<tr><td valign=\"top\" style=\"white-space:nowrap\"><b>%1</b></td>"
+                              "<td valign=\"top\">%2</td></tr>")
+            .arg(esc(name), valueHtml);
+    };
+    const QString none = QStringLiteral("<i>%1</i>").arg(esc(tr("(none)")));
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    QString key = none;
+    if (!t.apiKeyName.isEmpty())
+        key = QStringLiteral("%1 <code>%2</code>").arg(esc(t.apiKeyName), esc(t.apiKeyMasked));
+    else if (!t.apiKeyMasked.isEmpty())
+        key = QStringLiteral("<code>%1</code> %2").arg(esc(t.apiKeyMasked), esc(tr("(no such key)")));
+    html += row(tr("API key"), key);
+    if (!t.apiKeyId.isEmpty())
+        html += row(tr("API key id"), QStringLiteral("<code>%1</code>").arg(esc(t.apiKeyId)));
+    html += row(tr("Usage plan"), t.usagePlan.isEmpty() ? none : esc(t.usagePlan));
+    html += QStringLiteral("</table>");
+    if (t.checks.empty())
+        return html;
+
+    html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Buckets and quotas, as this request found them")));
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                           "style=\"border-collapse:collapse; border-color:%1\">")
+                .arg(palette().color(QPalette::Mid).name());
+    html += QStringLiteral("<tr><th></th><th align=\"left\">%1</th><th align=\"left\">%2</th></tr>")
+                .arg(esc(tr("Limit")), esc(tr("State")));
+    const QLocale locale;
+    for (const TrafficCheck &c : t.checks) {
+        QString state;
+        if (c.kind == TrafficCheck::Kind::Quota) {
+            const QString end = QDateTime::fromMSecsSinceEpoch(c.periodEndMs, Qt::UTC).toString(u"yyyy-MM-dd HH:mm 'UTC'");
+            state = c.allowed ? tr("%1 of %2 requests used, this one included; resets %3")
+                                    .arg(locale.toString(c.used), locale.toString(c.limit), end)
+                              : tr("all %1 requests of the period used; resets %2").arg(locale.toString(c.limit), end);
+        } else {
+            state = tr("%1 of %2 tokens before this request; refills %3 per second")
+                        .arg(locale.toString(c.tokens, 'f', c.tokens < 10 ? 2 : 0), locale.toString(c.burst),
+                             locale.toString(c.rate, 'g', 6));
+            if (!c.allowed)
+                state += QStringLiteral(" — ") + tr("empty: less than one token, so the request was throttled");
+        }
+        html += QStringLiteral("<tr><td valign=\"top\" style=\"color:%1\"><b>%2</b></td><td valign=\"top\">%3</td>"
+                               "<td valign=\"top\">%4</td></tr>")
+                    .arg(Formatting::passColor(c.allowed, palette()).name(),
+                         c.allowed ? QStringLiteral("✓") : QStringLiteral("✗"), esc(c.label), esc(state));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString InspectorPanel::identityText() const
+{
+    return isIdentityTabVisible() ? m_identity->toPlainText() : QString();
+}
+
+bool InspectorPanel::isIdentityTabVisible() const
+{
+    return m_tabs->isTabVisible(IdentityTab);
 }
 
 bool InspectorPanel::isFunctionTabVisible() const

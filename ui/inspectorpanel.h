@@ -17,15 +17,16 @@ class FunctionView;
 class WaterfallWidget;
 
 /// Everything about one finished exchange: the step waterfall, then Request, Response and Explain tabs, a CORS tab
-/// for requests with an Origin header (what the browser made of it), an Authorizer tab when a Lambda authorizer
-/// ran (what it decided and why) and a Function tab when Lambda functions ran (what each received, returned and
+/// for requests with an Origin header (what the browser made of it), an Identity tab when an authorizer ran or
+/// limits applied (what the authorizer decided and why, the API key, its usage plan and every bucket and quota
+/// the request was checked against, as they stood at that moment) and a Function tab when Lambda functions ran (what each received, returned and
 /// logged). A tab the user picked comes back when the next record has it again. Shows an immutable record; holds
 /// no pointer into the engine.
 class InspectorPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { RequestTab, ResponseTab, ExplainTab, CorsTab, AuthorizerTab, FunctionTab };
+    enum Tab { RequestTab, ResponseTab, ExplainTab, CorsTab, IdentityTab, FunctionTab };
 
     explicit InspectorPanel(QWidget *parent = nullptr);
 
@@ -39,9 +40,9 @@ public:
     /// The CORS tab's text; empty when the tab is hidden (the request has no Origin header).
     QString corsText() const;
     bool isCorsTabVisible() const;
-    /// The Authorizer tab's text; empty when the tab is hidden (no Lambda authorizer ran).
-    QString authorizerText() const;
-    bool isAuthorizerTabVisible() const;
+    /// The Identity tab's text; empty when the tab is hidden (no authorizer ran and no API key or limit applied).
+    QString identityText() const;
+    bool isIdentityTabVisible() const;
     bool isFunctionTabVisible() const;
     FunctionView *functionView() const { return m_function; }
     QString requestBodyText() const;
@@ -54,9 +55,20 @@ public:
     /// The Authorizer tab's content for `trace`, as HTML: the decision and why, what it was asked, the context it
     /// returned and its policy.
     QString authorizerHtml(const AuthorizerTrace &trace) const;
+    /// The Identity tab's section on API keys and limits: the key, its usage plan, and each bucket and quota as
+    /// the request found it, the one that refused marked.
+    QString trafficHtml(const TrafficTrace &trace) const;
+    /// The Identity tab's section on Signature Version 4: the key, where it is declared, each check, and the
+    /// canonical request and string to sign the gateway computed.
+    QString iamHtml(const IamTrace &trace) const;
+    /// The Identity tab's section on a REST API's resource policy: the ARN and principal, each statement and the
+    /// decision.
+    QString resourcePolicyHtml(const ResourcePolicyTrace &trace) const;
 
 private:
     void showRecord(const ExchangeRecordPtr &record);
+    /// "pass: …"/"fail: …" lines as a table of ✓ and ✗.
+    QString checksHtml(const QStringList &checks) const;
 
     ExchangeRecordPtr m_record;
     QLabel *m_summary;
@@ -70,7 +82,7 @@ private:
     BodyView *m_responseBody;
     QTextBrowser *m_explain;
     QTextBrowser *m_cors;
-    QTextBrowser *m_authorizer;
+    QTextBrowser *m_identity;
     FunctionView *m_function;
     int m_preferredTab = RequestTab; ///< the tab the user last picked
     bool m_updating = false;         ///< setRecord() is showing and hiding tabs

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "corslabpanel.h"
+#include "limitspanel.h"
 #include "deploydialog.h"
 #include "enablecorsdialog.h"
 #include "explorerpanel.h"
@@ -246,7 +247,7 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {m_explorerDock, m_inspectorDock, m_trafficDock, m_problemsDock, m_corsLabDock})
+    for (QDockWidget *dock : {m_explorerDock, m_inspectorDock, m_trafficDock, m_problemsDock, m_corsLabDock, m_limitsDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
@@ -330,12 +331,16 @@ void MainWindow::createDocks()
         = makeDock(tr("CORS Lab"), QStringLiteral("CorsLabDock"), m_corsLab, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_trafficDock, m_problemsDock);
     tabifyDockWidget(m_problemsDock, m_corsLabDock);
+    m_limits = new LimitsPanel(m_gateway, this);
+    m_limitsDock = makeDock(tr("Limits"), QStringLiteral("LimitsDock"), m_limits, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_corsLabDock, m_limitsDock);
     m_trafficDock->raise();
     m_explorerDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_trafficDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     m_inspectorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     m_problemsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
     m_corsLabDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
+    m_limitsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
     connect(m_clearTrafficAction, &QAction::triggered, m_traffic, &TrafficPanel::clear);
 }
 

@@ -25,6 +25,7 @@ class QToolBar;
 namespace gw::ui {
 
 class CorsLabPanel;
+class LimitsPanel;
 class DeployDialog;
 class EnableCorsDialog;
 class ExplorerPanel;
@@ -114,6 +115,7 @@ public:
     InspectorPanel *inspector() const { return m_inspector; }
     ProblemsPanel *problems() const { return m_problems; }
     CorsLabPanel *corsLab() const { return m_corsLab; }
+    LimitsPanel *limits() const { return m_limits; }
     NoticeBar *notice() const { return m_notice; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
@@ -173,6 +175,8 @@ private:
     CorsLabPanel *m_corsLab = nullptr;
     NoticeBar *m_notice = nullptr;
     QDockWidget *m_corsLabDock = nullptr;
+    LimitsPanel *m_limits = nullptr;
+    QDockWidget *m_limitsDock = nullptr;
     QDockWidget *m_explorerDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_trafficDock = nullptr;

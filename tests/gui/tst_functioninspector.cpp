@@ -156,6 +156,7 @@ private Q_SLOTS:
     void coldStart_showsHeaderBodiesAndLog();
     void functionError_showsErrorAndHighlightsLog();
     void authorizerDenyFromCache();
+    void identityTab_jwtIamAndResourcePolicy();
     void authorizerAllow_withTwoInvocations();
     void logLineKinds_data();
     void logLineKinds();
@@ -180,15 +181,15 @@ void tst_FunctionInspector::noLambda_hidesTabs()
 {
     InspectorPanel panel;
     QVERIFY(!panel.isFunctionTabVisible());
-    QVERIFY(!panel.isAuthorizerTabVisible());
+    QVERIFY(!panel.isIdentityTabVisible());
 
     auto r = baseRecord(1);
     r->method = QStringLiteral("GET");
     r->path = QStringLiteral("/pets");
     panel.setRecord(r);
     QVERIFY(!panel.isFunctionTabVisible());
-    QVERIFY(!panel.isAuthorizerTabVisible());
-    QVERIFY(panel.authorizerText().isEmpty());
+    QVERIFY(!panel.isIdentityTabVisible());
+    QVERIFY(panel.identityText().isEmpty());
     QVERIFY(panel.tabs()->isTabVisible(InspectorPanel::RequestTab));
 
     // After a record with both, one without hides them again and empties them.
@@ -197,17 +198,17 @@ void tst_FunctionInspector::noLambda_hidesTabs()
     both->authorizer = denyFromCache();
     panel.setRecord(both);
     QVERIFY(panel.isFunctionTabVisible());
-    QVERIFY(panel.isAuthorizerTabVisible());
+    QVERIFY(panel.isIdentityTabVisible());
     panel.setRecord(r);
     QVERIFY(!panel.isFunctionTabVisible());
-    QVERIFY(!panel.isAuthorizerTabVisible());
+    QVERIFY(!panel.isIdentityTabVisible());
     QVERIFY(panel.functionView()->traces().empty());
     QVERIFY(panel.functionView()->logText().isEmpty());
     QVERIFY(panel.functionView()->eventText().isEmpty());
 
     panel.setRecord(nullptr);
     QVERIFY(!panel.isFunctionTabVisible());
-    QVERIFY(!panel.isAuthorizerTabVisible());
+    QVERIFY(!panel.isIdentityTabVisible());
 }
 
 void tst_FunctionInspector::coldStart_showsHeaderBodiesAndLog()
@@ -219,7 +220,7 @@ void tst_FunctionInspector::coldStart_showsHeaderBodiesAndLog()
     r->lambda.push_back(coldSuccess());
     FunctionView *f = show(panel, r);
     QVERIFY(panel.isFunctionTabVisible());
-    QVERIFY(!panel.isAuthorizerTabVisible());
+    QVERIFY(!panel.isIdentityTabVisible());
     QCOMPARE(panel.tabs()->tabText(InspectorPanel::FunctionTab), QStringLiteral("Function"));
 
     // One invocation: no list, the header says it all.
@@ -307,11 +308,11 @@ void tst_FunctionInspector::authorizerDenyFromCache()
     r->path = QStringLiteral("/pets/7");
     r->authorizer = denyFromCache(); // answered from the cache: no function ran
     panel.setRecord(r);
-    QVERIFY(panel.isAuthorizerTabVisible());
+    QVERIFY(panel.isIdentityTabVisible());
     QVERIFY(!panel.isFunctionTabVisible());
-    QCOMPARE(panel.tabs()->tabText(InspectorPanel::AuthorizerTab), QStringLiteral("Authorizer"));
+    QCOMPARE(panel.tabs()->tabText(InspectorPanel::IdentityTab), QStringLiteral("Identity"));
 
-    const QString text = panel.authorizerText();
+    const QString text = panel.identityText();
     for (const char *expected : {"Denied", "403 Forbidden", "Statement 1 denies execute-api:Invoke on every resource.",
                                  "tokenAuth (TOKEN)", "authorize", "Bearer deny-me",
                                  "arn:aws:execute-api:us-east-1:123456789012:petstore/prod/DELETE/pets/7",
@@ -352,10 +353,10 @@ void tst_FunctionInspector::authorizerAllow_withTwoInvocations()
     a->policy.clear();
     r->authorizer = a;
     FunctionView *f = show(panel, r);
-    QVERIFY(panel.isAuthorizerTabVisible());
+    QVERIFY(panel.isIdentityTabVisible());
     QVERIFY(panel.isFunctionTabVisible());
 
-    const QString text = panel.authorizerText();
+    const QString text = panel.identityText();
     for (const char *expected : {"Allowed", "200 OK", "miss: the function was called", "190 ms", "191 ms",
                                  "returned no context", "returned no policy"})
         QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(expected + QStringLiteral(" in ") + text));
@@ -512,11 +513,11 @@ void tst_FunctionInspector::pickedTab_comesBack()
 
     // A pick made while the Function tab is away replaces it.
     panel.setRecord(withAuthorizer);
-    panel.tabs()->setCurrentIndex(InspectorPanel::AuthorizerTab);
+    panel.tabs()->setCurrentIndex(InspectorPanel::IdentityTab);
     panel.setRecord(withLambda);
-    QVERIFY(panel.tabs()->currentIndex() != InspectorPanel::AuthorizerTab);
+    QVERIFY(panel.tabs()->currentIndex() != InspectorPanel::IdentityTab);
     panel.setRecord(withAuthorizer);
-    QCOMPARE(panel.tabs()->currentIndex(), int(InspectorPanel::AuthorizerTab));
+    QCOMPARE(panel.tabs()->currentIndex(), int(InspectorPanel::IdentityTab));
 }
 
 void tst_FunctionInspector::largeEvent_benchmark()
@@ -588,7 +589,7 @@ void tst_FunctionInspector::realFunction_endToEnd()
     // The first request started the function.
     window.traffic()->view()->selectRow(0);
     QVERIFY(inspector->isFunctionTabVisible());
-    QVERIFY(!inspector->isAuthorizerTabVisible());
+    QVERIFY(!inspector->isIdentityTabVisible());
     FunctionView *f = inspector->functionView();
     QString header = f->headerText();
     QVERIFY2(header.contains(QLatin1String("orders")) && header.contains(QLatin1String("integration")),
@@ -612,6 +613,70 @@ void tst_FunctionInspector::realFunction_endToEnd()
 
     window.close();
     QSettings().clear();
+}
+
+void tst_FunctionInspector::identityTab_jwtIamAndResourcePolicy()
+{
+    InspectorPanel panel;
+    panel.resize(520, 700);
+    panel.show();
+
+    // A JWT authorizer that refused an expired token: the decoded claims are shown as not trusted, the failed check last.
+    auto jwt = baseRecord(1, 401);
+    auto a = std::make_shared<AuthorizerTrace>();
+    a->name = QStringLiteral("jwtAuth");
+    a->type = QStringLiteral("JWT");
+    a->decision = QStringLiteral("unauthorized");
+    a->status = 401;
+    a->identity = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJsb2NhbC11c2VyIn0.c2ln");
+    a->tokenHeader = QJsonObject{{QStringLiteral("alg"), QStringLiteral("RS256")}, {QStringLiteral("kid"), QStringLiteral("k1")}};
+    a->claims = QJsonObject{{QStringLiteral("sub"), QStringLiteral("local-user")}, {QStringLiteral("exp"), 1700000000}};
+    a->requiredScopes = {QStringLiteral("read")};
+    a->scopes = {QStringLiteral("read"), QStringLiteral("write")};
+    a->checks = {QStringLiteral("pass: issuer matches"), QStringLiteral("fail: the token expired at 2023-11-14T22:13:20Z")};
+    a->keyId = QStringLiteral("k1");
+    a->keySource = QStringLiteral("local identity provider (in process)");
+    jwt->authorizer = a;
+    panel.setRecord(jwt);
+    QVERIFY(panel.isIdentityTabVisible());
+    QString text = panel.identityText();
+    for (const char *expected : {"jwtAuth (JWT)", "Unauthorized", "401", "local identity provider (in process)",
+                                 "read write", "issuer matches", "the token expired at 2023-11-14T22:13:20Z",
+                                 "Token header", "RS256", "Claims", "(decoded, not trusted)", "local-user", "1700000000"})
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), qPrintable(expected + QStringLiteral(" in ") + text));
+
+    // SigV4 refused by a resource policy's explicit deny.
+    auto iam = baseRecord(2, 403);
+    auto sig = std::make_shared<IamTrace>();
+    sig->ok = true;
+    sig->accessKey = QStringLiteral("AKIDEXAMPLE");
+    sig->credentialSource = QStringLiteral("--credentials");
+    sig->region = QStringLiteral("us-east-1");
+    sig->service = QStringLiteral("execute-api");
+    sig->signedHeaders = QStringLiteral("host;x-amz-date");
+    sig->canonicalRequest = QStringLiteral("GET\n/prod/pets\n\nhost:shop\n");
+    sig->stringToSign = QStringLiteral("AWS4-HMAC-SHA256\n20261125T000000Z");
+    sig->checks = {QStringLiteral("pass: signature matches")};
+    iam->iam = sig;
+    auto policy = std::make_shared<ResourcePolicyTrace>();
+    policy->phase = QStringLiteral("with IAM, same account");
+    policy->arn = QStringLiteral("arn:aws:execute-api:us-east-1:123456789012:shop/prod/GET/pets");
+    policy->principal = QStringLiteral("arn:aws:iam::123456789012:user/alice");
+    policy->sourceIp = QStringLiteral("127.0.0.1");
+    policy->decision = QStringLiteral("explicit deny");
+    policy->statement = 1;
+    policy->statements = {{0, QStringLiteral("Allow"), true, QStringLiteral("principal * matches")},
+                          {1, QStringLiteral("Deny"), true, QStringLiteral("aws:SourceIp 127.0.0.1 is in 127.0.0.0/8")}};
+    iam->resourcePolicy = policy;
+    panel.setRecord(iam);
+    text = panel.identityText();
+    for (const char *expected : {"Resource policy: refused (explicit deny)", "with IAM, same account", "shop/prod/GET/pets",
+                                 "user/alice", "aws:SourceIp 127.0.0.1 is in 127.0.0.0/8", "decides",
+                                 "IAM (Signature Version 4): signature valid", "AKIDEXAMPLE", "--credentials",
+                                 "us-east-1/execute-api", "host;x-amz-date", "signature matches", "Canonical request",
+                                 "String to sign", "AWS4-HMAC-SHA256"})
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), qPrintable(expected + QStringLiteral(" in ") + text));
+    QVERIFY(!panel.grab().isNull());
 }
 
 QTEST_MAIN(tst_FunctionInspector)
