@@ -3,6 +3,7 @@
 
 #include "recordfeed.h"
 
+#include "auth/localidentity.h"
 #include "engine/gatewayengine.h"
 
 #include <QThread>
@@ -23,6 +24,7 @@ GatewayController::GatewayController(QObject *parent)
 
 GatewayController::~GatewayController()
 {
+    stopIdentity();
     m_engine->records().removeSink(m_feed.get());
     GatewayEngine *engine = m_engine;
     QMetaObject::invokeMethod(engine, [engine] { delete engine; }, Qt::QueuedConnection);
@@ -62,6 +64,7 @@ GatewayController::StartResult GatewayController::start(quint16 preferredPort)
     if (result.ok) {
         m_port = result.port;
         setState(State::Running);
+        startIdentity();
     }
     return result;
 }
@@ -71,6 +74,7 @@ void GatewayController::stop()
     if (m_state != State::Running)
         return;
     setState(State::Stopping);
+    stopIdentity();
     GatewayEngine *engine = m_engine;
     QMetaObject::invokeMethod(
         engine,
@@ -106,6 +110,49 @@ void GatewayController::advanceTime(qint64 ms)
         return;
     m_clock.advanceMs(ms);
     Q_EMIT clockAdvanced(m_clock.offsetMs());
+}
+
+void GatewayController::setIdentity(std::shared_ptr<const auth::LocalIdentity> identity)
+{
+    stopIdentity();
+    m_identity = std::move(identity);
+    if (m_state == State::Running)
+        startIdentity();
+}
+
+void GatewayController::startIdentity()
+{
+    if (!m_identity)
+        return;
+    // A fresh copy per start: compiled gateways keep the one they were built with, whose issuer never changes.
+    auto served = std::make_shared<auth::LocalIdentity>(*m_identity);
+    served->issuer.clear();
+    auth::IdentityServer *server = nullptr;
+    const quint16 preferred = auth::defaultIdentityPort(m_port);
+    const Clock *clock = &m_clock;
+    QMetaObject::invokeMethod(
+        m_engine,
+        [&server, served, preferred, clock] {
+            auto s = std::make_unique<auth::IdentityServer>(served, clock);
+            QString error;
+            if (s->start(QHostAddress(QHostAddress::LocalHost), preferred, &error)
+                || s->start(QHostAddress(QHostAddress::LocalHost), 0, &error))
+                server = s.release();
+        },
+        Qt::BlockingQueuedConnection);
+    m_identityServer = server;
+    if (server)
+        m_identity = served;
+    Q_EMIT identityChanged();
+}
+
+void GatewayController::stopIdentity()
+{
+    if (!m_identityServer)
+        return;
+    auth::IdentityServer *server = m_identityServer;
+    m_identityServer = nullptr;
+    QMetaObject::invokeMethod(m_engine, [server] { delete server; }, Qt::QueuedConnection);
 }
 
 QList<TrafficState::Snapshot> GatewayController::limits() const

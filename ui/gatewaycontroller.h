@@ -13,7 +13,11 @@ class QThread;
 
 namespace gw {
 class GatewayEngine;
-}
+namespace auth {
+class IdentityServer;
+struct LocalIdentity;
+} // namespace auth
+} // namespace gw
 
 namespace gw::ui {
 
@@ -66,6 +70,13 @@ public:
     /// Forgets every bucket and quota count: the next request finds them full and unused.
     void resetLimits();
 
+    /// The project's local identity provider key (null: none). While the gateway runs, the provider serves its
+    /// discovery document and keys on the gateway's port + 1 (or a free port); identityChanged() follows every
+    /// (re)start with the identity to compile against, its issuer set.
+    void setIdentity(std::shared_ptr<const auth::LocalIdentity> identity);
+    /// The identity as served now (issuer set), or the key without an issuer while the gateway is stopped.
+    std::shared_ptr<const auth::LocalIdentity> identity() const { return m_identity; }
+
     /// Records that never reached the window: dropped by the engine's record bus or by the feed because a consumer
     /// fell behind.
     quint64 droppedCount() const;
@@ -73,6 +84,7 @@ public:
 Q_SIGNALS:
     void stateChanged(gw::ui::GatewayController::State state);
     void clockAdvanced(qint64 offsetMs);
+    void identityChanged();
 
 private:
     void setState(State state);
@@ -81,6 +93,11 @@ private:
     QThread *m_thread;                  ///< the control thread; owns nothing, joined in the destructor
     GatewayEngine *m_engine;            ///< lives on m_thread; deleted there
     std::shared_ptr<RecordFeed> m_feed; ///< shared with the engine's record bus
+    void startIdentity();
+    void stopIdentity();
+
+    std::shared_ptr<const auth::LocalIdentity> m_identity;
+    auth::IdentityServer *m_identityServer = nullptr; ///< lives on m_thread while the gateway runs
     State m_state = State::Stopped;
     quint16 m_port = 0;
 };

@@ -106,7 +106,7 @@ QVariant LimitsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case LimitColumn:
-            return s.isQuota ? tr("%1 (quota)").arg(s.label) : s.label;
+            return s.label;
         case LevelColumn:
             return role == Qt::DisplayRole ? QVariant() : QVariant(tr("%1 % left").arg(qRound(levelOf(s) * 100)));
         case DetailColumn:

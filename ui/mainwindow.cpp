@@ -3,6 +3,7 @@
 
 #include "corslabpanel.h"
 #include "limitspanel.h"
+#include "minttokendialog.h"
 #include "deploydialog.h"
 #include "enablecorsdialog.h"
 #include "explorerpanel.h"
@@ -123,6 +124,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ProjectDocument::dirtyChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_gateway, &GatewayController::stateChanged, this, &MainWindow::onGatewayStateChanged);
+    connect(m_gateway, &GatewayController::identityChanged, this, [this] {
+        // Authorizers whose issuer is the provider now verify with its key, in process.
+        CompileOptions options;
+        if (m_gateway->identity() && !m_gateway->identity()->issuer.isEmpty())
+            options.identity = m_gateway->identity();
+        m_loader->setCompileOptions(options);
+        if (m_document->isOpen())
+            m_loader->compile(m_document->project(), m_document->revision());
+        updateActions();
+    });
     connect(m_gateway->feed(), &RecordFeed::recordsArrived, m_traffic, &TrafficPanel::append);
     connect(m_gateway->feed(), &RecordFeed::recordsArrived, this, &MainWindow::updateRequestCount);
     connect(m_traffic, &TrafficPanel::currentRecordChanged, m_inspector, &InspectorPanel::setRecord);
@@ -185,6 +196,25 @@ void MainWindow::createActions()
     m_deployAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_deployAction, &QAction::triggered, this,
             [this] { showDeployDialog(m_selectedApi, m_selectedStage); });
+
+    m_mintTokenAction = new QAction(tr("&Mint Test Token…"), this);
+    m_mintTokenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_mintTokenAction->setToolTip(tr("Sign a JWT with the project's local identity provider, for JWT and Cognito "
+                                     "authorizers"));
+    connect(m_mintTokenAction, &QAction::triggered, this, [this] {
+        const auto identity = m_gateway->identity();
+        if (!identity || !m_document->isOpen())
+            return;
+        QString issuer = identity->issuer;
+        if (issuer.isEmpty()) {
+            quint16 port = m_portOverride ? *m_portOverride : defaultPort;
+            if (!m_portOverride && m_document->project().preferredPort > 0 && m_document->project().preferredPort <= 65535)
+                port = quint16(m_document->project().preferredPort);
+            issuer = auth::localIssuer(auth::defaultIdentityPort(port));
+        }
+        MintTokenDialog dialog(m_document->project(), identity, issuer, this);
+        dialog.exec();
+    });
 
     m_enableCorsAction = new QAction(icon("cors"), tr("Enable &CORS…"), this);
     m_enableCorsAction->setToolTip(tr("Enable CORS on the REST resource selected in the Explorer"));
@@ -264,6 +294,7 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_corsLabAction);
+    tools->addAction(m_mintTokenAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -487,6 +518,15 @@ void MainWindow::onLoaded(const std::shared_ptr<const LoadOutcome> &outcome)
 
     m_compiled = *outcome->compiled;
     m_loadDiagnostics = outcome->load.diagnostics;
+    if (!outcome->identityError.isEmpty()) {
+        io::Diagnostic d;
+        d.severity = io::Diagnostic::Severity::Warning;
+        d.file = outcome->path;
+        d.message = tr("the local identity provider has no key, so JWT and Cognito authorizers cannot verify test "
+                       "tokens: %1")
+                        .arg(outcome->identityError);
+        m_loadDiagnostics.append(d);
+    }
     m_corsTraps = outcome->corsTraps;
     m_selectedApi.clear();
     m_selectedStage.clear();
@@ -501,6 +541,8 @@ void MainWindow::onLoaded(const std::shared_ptr<const LoadOutcome> &outcome)
     m_problems->setProjectProblems(m_loadDiagnostics + m_compiled.problems);
     m_problems->setCorsTraps(m_corsTraps);
     m_gateway->deploy(m_compiled.gateway);
+    m_loader->setCompileOptions({});
+    m_gateway->setIdentity(outcome->identity); // while running: serves it and recompiles (identityChanged)
     m_explorer->setProject(project);
     m_explorer->setPort(m_gateway->port());
     m_overview->setProject(project, m_compiled, m_loadDiagnostics, outcome->path, m_gateway->port());
@@ -599,6 +641,7 @@ void MainWindow::updateActions()
         && api->definition.path(resource);
     m_enableCorsAction->setEnabled(corsable);
     m_enableCorsAction->setText(corsable ? tr("Enable &CORS on %1…").arg(resource) : tr("Enable &CORS…"));
+    m_mintTokenAction->setEnabled(open && m_gateway->identity() != nullptr);
 }
 
 QStringList MainWindow::undeployedStages() const

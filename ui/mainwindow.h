@@ -189,6 +189,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_deployAction = nullptr;
     QAction *m_enableCorsAction = nullptr;
+    QAction *m_mintTokenAction = nullptr;
     QAction *m_corsLabAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_startStopAction = nullptr;

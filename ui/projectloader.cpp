@@ -44,6 +44,16 @@ void ProjectLoader::load(const QString &path, const io::InputOptions &options)
         outcome->load = io::loadInputs({outcome->path}, options);
         if (outcome->load.project && !outcome->load.hasErrors()) {
             outcome->projectFile = outcome->load.allProjectFiles;
+            if (!outcome->load.project->identityFile.isEmpty()) {
+                // Reading the key takes a millisecond; making one the first time, tens of them: never on the GUI thread.
+                auto identity = std::make_shared<auth::LocalIdentity>();
+                if (auto key = auth::loadOrCreateLocalKey(outcome->load.project->identityFile, &identity->keyPath,
+                                                          &outcome->identityError)) {
+                    identity->key = *key;
+                    outcome->identity = identity;
+                }
+            }
+            // Compiled without the provider: it serves this file's key once the gateway runs (identityChanged).
             outcome->compiled = compileProject(*outcome->load.project);
             outcome->corsTraps = findProjectCorsTraps(*outcome->load.project);
         }
@@ -73,10 +83,10 @@ void ProjectLoader::startCompile(const model::Project &project, quint64 revision
     auto outcome = std::make_shared<CompileOutcome>();
     outcome->revision = revision;
     // The copy shares the project's lists with the GUI thread; Qt's implicit sharing makes that safe.
-    QThread *thread = QThread::create([outcome, project] {
+    QThread *thread = QThread::create([outcome, project, options = m_options] {
         QElapsedTimer timer;
         timer.start();
-        outcome->compiled = compileProject(project);
+        outcome->compiled = compileProject(project, options);
         outcome->corsTraps = findProjectCorsTraps(project);
         outcome->elapsedMs = timer.elapsed();
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auth/localidentity.h"
 #include "cors/corstraps.h"
 #include "engine/compiler.h"
 #include "io/inputloader.h"
@@ -28,6 +29,10 @@ struct LoadOutcome
     bool projectFile = false; ///< a Gatehouse project file (else a bare OpenAPI document)
     CorsTrapMap corsTraps;
     qint64 elapsedMs = 0;
+    /// The local identity provider's key for this file (read, or made on first use), without an issuer; null with
+    /// identityError when the key file could not be read or written.
+    std::shared_ptr<const auth::LocalIdentity> identity;
+    QString identityError;
 
     bool ok() const { return load.project.has_value() && compiled.has_value(); }
 };
@@ -57,6 +62,9 @@ public:
     /// Compiles `project` off the GUI thread; compiled() follows for this or a newer revision.
     void compile(const model::Project &project, quint64 revision);
     bool isBusy() const { return !m_running.isEmpty(); }
+    /// Options for every later compile (the local identity provider the authorizers may trust).
+    void setCompileOptions(const CompileOptions &options) { m_options = options; }
+    const CompileOptions &compileOptions() const { return m_options; }
 
 Q_SIGNALS:
     /// On the loader's thread; `outcome` is never null.
@@ -70,6 +78,7 @@ private:
     void threadFinished(QThread *thread);
     void startCompile(const model::Project &project, quint64 revision);
 
+    CompileOptions m_options;
     QList<QThread *> m_running;
     quint64 m_generation = 0;
     bool m_compiling = false;

@@ -148,6 +148,8 @@ InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
             continue;
         if (merged.name.isEmpty())
             merged.name = one.project->name;
+        if (!merged.extra.isMapping())
+            merged.extra = one.project->extra; // the first file's unmodelled members survive a save
         if (merged.preferredPort == 0)
             merged.preferredPort = one.project->preferredPort;
         if (merged.identityFile.isEmpty())
@@ -165,6 +167,19 @@ InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
                              [&](const model::AccessCredential &m) { return m.accessKeyId == c.accessKeyId; }))
                 merged.credentials.append(c);
         }
+        // Usage plans and API keys: the first file to declare a name (or a key value) wins; the account limit comes
+        // from the first file that changes it.
+        for (const model::UsagePlan &plan : std::as_const(one.project->usagePlans)) {
+            if (!merged.usagePlan(plan.name))
+                merged.usagePlans.append(plan);
+        }
+        for (const model::ApiKey &key : std::as_const(one.project->apiKeys)) {
+            if (std::none_of(merged.apiKeys.cbegin(), merged.apiKeys.cend(),
+                             [&](const model::ApiKey &k) { return k.value == key.value || k.name == key.name; }))
+                merged.apiKeys.append(key);
+        }
+        if (merged.accountThrottle == model::kDefaultAccountThrottle)
+            merged.accountThrottle = one.project->accountThrottle;
         for (model::Function &fn : one.project->functions) {
             if (paths.size() > 1)
                 fn.code = one.project->codePath(fn); // absolute: several files may live in different folders

@@ -105,7 +105,7 @@ void tst_LimitsGui::gaugesFollowBucketsQuotasAndTheClock()
     QCOMPARE(getPets(started.port), 429);
     panel.refresh();
     const int bucket = rowOf(model, QStringLiteral("usage plan basic, key alice"));
-    const int quota = rowOf(model, QStringLiteral("usage plan basic quota, key alice (quota)"));
+    const int quota = rowOf(model, QStringLiteral("usage plan basic quota, key alice"));
     const int account = rowOf(model, QStringLiteral("account"));
     QVERIFY2(bucket >= 0 && quota >= 0 && account >= 0, qPrintable(QString::number(model.rowCount())));
     QVERIFY(model.data(model.index(bucket, LimitsModel::LevelColumn), LimitsModel::LevelRole).toDouble() < 0.5);
@@ -116,9 +116,18 @@ void tst_LimitsGui::gaugesFollowBucketsQuotasAndTheClock()
 
     // The throttled request's Identity tab shows the empty bucket as it found it; its Explain tab links there.
     QTRY_COMPARE(records.size(), size_t(3));
+    // Records come from several worker threads, so they may arrive out of request order.
+    const auto lastOf = [&records](int status) {
+        ExchangeRecordPtr found;
+        for (const ExchangeRecordPtr &r : records) {
+            if (r->status == status && (!found || r->sequence > found->sequence))
+                found = r;
+        }
+        return found;
+    };
     InspectorPanel inspector;
-    inspector.setRecord(records.back());
-    QCOMPARE(records.back()->status, 429);
+    QVERIFY(lastOf(429));
+    inspector.setRecord(lastOf(429));
     QVERIFY(inspector.isIdentityTabVisible());
     const QString identity = inspector.identityText();
     for (const char *expected : {"API key and limits", "alice", "****cdef", "basic", "usage plan basic, key alice",
@@ -133,8 +142,7 @@ void tst_LimitsGui::gaugesFollowBucketsQuotasAndTheClock()
     gateway.advanceTime(2000);
     QCOMPARE(getPets(started.port), 429); // 4th allowed-by-bucket request: over the quota of 3
     QTRY_COMPARE(records.size(), size_t(5));
-    QVERIFY(inspector.explainText().size() > 0);
-    inspector.setRecord(records.back());
+    inspector.setRecord(lastOf(429));
     QVERIFY2(inspector.identityText().contains(QLatin1String("all 3 requests of the period used")),
              qPrintable(inspector.identityText()));
 
@@ -144,7 +152,7 @@ void tst_LimitsGui::gaugesFollowBucketsQuotasAndTheClock()
     QVERIFY(gateway.timeOffsetMs() > 3000);
     QCOMPARE(getPets(started.port), 200);
     panel.refresh();
-    const int quotaAfter = rowOf(model, QStringLiteral("usage plan basic quota, key alice (quota)"));
+    const int quotaAfter = rowOf(model, QStringLiteral("usage plan basic quota, key alice"));
     QVERIFY(quotaAfter >= 0);
     QVERIFY2(model.data(model.index(quotaAfter, LimitsModel::DetailColumn), Qt::DisplayRole)
                  .toString()

@@ -281,6 +281,20 @@ void tst_Traffic::projectFileRoundTrip()
     QCOMPARE(io::serializeProject(*again.project), once);
     QCOMPARE(again.project->usagePlans, l.project->usagePlans);
     QCOMPARE(again.project->apiKeys, l.project->apiKeys);
+
+    // Opened as a file (the window and `gatehouse serve`), the plans, keys and account limit are all there.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("traffic.gatehouse.yaml"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(yaml + "x-team: payments\n");
+    f.close();
+    const io::InputLoad loaded = io::loadInputs({path}, {});
+    QVERIFY(loaded.project);
+    QCOMPARE(loaded.project->usagePlans, l.project->usagePlans);
+    QCOMPARE(loaded.project->apiKeys, l.project->apiKeys);
+    QCOMPARE(loaded.project->accountThrottle.rateLimit, 500.0);
+    QVERIFY(io::serializeProject(*loaded.project).contains("x-team: payments"));
 }
 
 void tst_Traffic::projectErrors_data()
