@@ -179,6 +179,8 @@ QString usage()
         "                      default: the issuer's discovery document, or the local identity provider\n"
         "  --account-throttle RATE:BURST\n"
         "                      the account-level limit (default 10000:5000, as AWS)\n"
+        "  --stage-cache TTL   a bare REST document's stage gets a 0.5 GB cache that keeps GET responses\n"
+        "                      for TTL seconds (0 to 3600), as the console's \"Enable API cache\"\n"
         "\n"
         "Options for a bare OpenAPI 3.0 / Swagger 2.0 document (every verb that takes FILE):\n"
         "  --api-id ID         the {apiId} of its URLs (default: a slug of info.title)\n"

@@ -60,6 +60,12 @@ int runServe(const QStringList &argList)
                 *error = QStringLiteral("--account-throttle ") + *error;
             return true;
         }
+        if (args.option(QStringLiteral("--stage-cache"), &spec, error)) {
+            int ttl = 0;
+            if (error->isEmpty() && io::parseStageCacheTtl(spec, &ttl, error))
+                files.input.stageCacheTtl = ttl;
+            return true;
+        }
         if (args.option(QStringLiteral("--jwks"), &spec, error)) {
             model::AuthorizerKeys keys;
             if (error->isEmpty() && io::parseJwksSpec(spec, &keys, error))

@@ -96,6 +96,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     , m_explain(new QTextBrowser(this))
     , m_cors(new QTextBrowser(this))
     , m_identity(new QTextBrowser(this))
+    , m_mapping(new QTextBrowser(this))
     , m_function(new FunctionView(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -125,6 +126,9 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_identity->setOpenLinks(false);
     m_identity->setAccessibleName(tr("Identity and limits"));
     m_tabs->addTab(m_identity, tr("Identity"));
+    m_mapping->setOpenLinks(false);
+    m_mapping->setAccessibleName(tr("Validation, mapping and cache"));
+    m_tabs->addTab(m_mapping, tr("Mapping"));
     m_tabs->addTab(m_function, tr("Function"));
     m_tabs->setAccessibleName(tr("Request details"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -165,6 +169,8 @@ void InspectorPanel::showRecord(const ExchangeRecordPtr &record)
         m_tabs->setTabVisible(CorsTab, false);
         m_identity->clear();
         m_tabs->setTabVisible(IdentityTab, false);
+        m_mapping->clear();
+        m_tabs->setTabVisible(MappingTab, false);
         m_function->setTraces({});
         m_tabs->setTabVisible(FunctionTab, false);
         return;
@@ -234,6 +240,13 @@ void InspectorPanel::showRecord(const ExchangeRecordPtr &record)
     else
         m_identity->setHtml(identity);
     m_tabs->setTabVisible(IdentityTab, !identity.isEmpty());
+
+    const bool mapped = r.mapping || r.validation || r.cache;
+    if (mapped)
+        m_mapping->setHtml(mappingHtml(r));
+    else
+        m_mapping->clear();
+    m_tabs->setTabVisible(MappingTab, mapped);
 
     m_function->setTraces(r.lambda);
     m_tabs->setTabVisible(FunctionTab, !r.lambda.empty());
@@ -578,6 +591,106 @@ QString InspectorPanel::identityText() const
 bool InspectorPanel::isIdentityTabVisible() const
 {
     return m_tabs->isTabVisible(IdentityTab);
+}
+
+QString InspectorPanel::mappingHtml(const ExchangeRecord &r) const
+{
+    QString html;
+    const auto row = [](const QString &name, const QString &value) {
+        return value.isEmpty() ? QString()
+                               : QStringLiteral("<tr><td valign=\"top\" style=\"white-space:nowrap\"><b>%1</b></td>"
+                                                "<td valign=\"top\">%2</td></tr>")
+                                     .arg(esc(name), esc(value));
+    };
+    const auto list = [](const QStringList &items) -> QString {
+        QString out = QStringLiteral("<ul>");
+        for (const QString &item : items)
+            out += QStringLiteral("<li><code>%1</code></li>").arg(esc(item));
+        return out + QStringLiteral("</ul>");
+    };
+    if (const ValidationTrace *v = r.validation.get()) {
+        const bool ok = v->failedRule.isEmpty();
+        html += QStringLiteral("<h3 style=\"color:%1\">%2</h3>")
+                    .arg(Formatting::passColor(ok, palette()).name(),
+                         esc(ok ? tr("Request validation: passed") : tr("Request validation: failed (%1)").arg(v->failedRule)));
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+        html += row(tr("Validator"), v->validator);
+        html += row(tr("Checks"), v->validateBody && v->validateParameters ? tr("body and parameters")
+                                  : v->validateBody                       ? tr("body")
+                                                                          : tr("parameters"));
+        html += row(tr("Required parameters"), v->requiredParameters.join(QStringLiteral(", ")));
+        html += row(tr("Missing"), v->missingParameters.join(QStringLiteral(", ")));
+        html += row(tr("Model"), v->model.isEmpty() ? QString() : tr("%1 (for %2)").arg(v->model, v->contentType));
+        html += row(tr("Body"), v->bodyOutcome);
+        html += row(tr("validationErrorString"), v->errorString);
+        html += QStringLiteral("</table>");
+        if (!v->violations.empty()) {
+            html += QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"3\">").arg(esc(tr("Where the body breaks the model")));
+            for (const ValidationViolation &x : v->violations)
+                html += QStringLiteral("<tr><td valign=\"top\"><code>%1</code></td><td valign=\"top\"><code>%2</code></td>"
+                                       "<td valign=\"top\">%3</td></tr>")
+                            .arg(esc(x.pointer.isEmpty() ? tr("(the whole body)") : x.pointer), esc(x.keyword), esc(x.message));
+            html += QStringLiteral("</table>");
+        }
+    }
+    if (const MappingTrace *m = r.mapping.get()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Mapping")));
+        if (!m->requestParameters.isEmpty())
+            html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Request parameters"))) + list(m->requestParameters);
+        for (const TemplateRender &t : m->templates) {
+            const bool ok = t.error.isEmpty();
+            html += QStringLiteral("<h4 style=\"color:%1\">%2</h4>")
+                        .arg(ok ? palette().color(QPalette::Text).name() : Formatting::passColor(false, palette()).name(),
+                             esc(tr("%1 template %2").arg(t.phase, t.contentType.isEmpty() ? tr("(passthrough)") : t.contentType)));
+            html += QStringLiteral("<p>%1</p>").arg(esc(t.selection));
+            if (!ok)
+                html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                            .arg(Formatting::passColor(false, palette()).name(),
+                                 esc(t.errorLine > 0 ? tr("line %1, column %2: %3").arg(t.errorLine).arg(t.errorColumn).arg(t.error)
+                                                     : t.error));
+            for (const QString &w : t.warnings)
+                html += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Warning:")), esc(w));
+            if (!t.overrides.isEmpty())
+                html += list(t.overrides);
+            if (!t.output.isEmpty())
+                html += QStringLiteral("<pre style=\"white-space:pre-wrap\">%1</pre>").arg(esc(t.output));
+        }
+        if (!m->selectorKind.isEmpty()) {
+            html += QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"3\">").arg(esc(tr("Integration response")));
+            html += row(tr("Matched against"), tr("%1 %2").arg(m->selectorKind, m->selector));
+            html += row(tr("Chosen"), m->matchedPattern.isEmpty() ? tr("none") : m->matchedPattern);
+            html += row(tr("Status"), m->matchedStatus);
+            html += row(tr("Why"), m->matchReason);
+            html += QStringLiteral("</table>");
+        }
+        if (!m->responseParameters.isEmpty())
+            html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Response parameters"))) + list(m->responseParameters);
+    }
+    if (const CacheTrace *c = r.cache.get()) {
+        html += QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">")
+                    .arg(esc(c->hit ? tr("Cache: hit (the integration was not called)") : tr("Cache: %1").arg(c->outcome)));
+        html += row(tr("Key"), c->key);
+        html += row(tr("TTL"), tr("%1 s").arg(c->ttlSeconds));
+        if (c->hit)
+            html += row(tr("Entry age"), Formatting::duration(c->ageMs * 1000));
+        html += row(tr("Outcome"), c->outcome);
+        if (c->invalidationRequested)
+            html += row(tr("Cache-Control: max-age=0"),
+                        c->invalidationAuthorized ? tr("authorized: the entry was invalidated")
+                                                  : tr("not authorized (%1)").arg(c->strategy));
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
+QString InspectorPanel::mappingText() const
+{
+    return isMappingTabVisible() ? m_mapping->toPlainText() : QString();
+}
+
+bool InspectorPanel::isMappingTabVisible() const
+{
+    return m_tabs->isTabVisible(MappingTab);
 }
 
 bool InspectorPanel::isFunctionTabVisible() const

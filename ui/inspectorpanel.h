@@ -26,7 +26,7 @@ class InspectorPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { RequestTab, ResponseTab, ExplainTab, CorsTab, IdentityTab, FunctionTab };
+    enum Tab { RequestTab, ResponseTab, ExplainTab, CorsTab, IdentityTab, MappingTab, FunctionTab };
 
     explicit InspectorPanel(QWidget *parent = nullptr);
 
@@ -44,6 +44,10 @@ public:
     QString identityText() const;
     bool isIdentityTabVisible() const;
     bool isFunctionTabVisible() const;
+    /// The Mapping tab's text (request validation, parameter mapping, templates, integration response, cache);
+    /// empty when the tab is hidden (none of them applied).
+    QString mappingText() const;
+    bool isMappingTabVisible() const;
     FunctionView *functionView() const { return m_function; }
     QString requestBodyText() const;
     QString responseBodyText() const;
@@ -64,6 +68,8 @@ public:
     /// The Identity tab's section on a REST API's resource policy: the ARN and principal, each statement and the
     /// decision.
     QString resourcePolicyHtml(const ResourcePolicyTrace &trace) const;
+    /// The Mapping tab's content: validation, mapping and cache traces of one request, as HTML.
+    QString mappingHtml(const ExchangeRecord &record) const;
 
 private:
     void showRecord(const ExchangeRecordPtr &record);
@@ -83,6 +89,7 @@ private:
     QTextBrowser *m_explain;
     QTextBrowser *m_cors;
     QTextBrowser *m_identity;
+    QTextBrowser *m_mapping;
     FunctionView *m_function;
     int m_preferredTab = RequestTab; ///< the tab the user last picked
     bool m_updating = false;         ///< setRecord() is showing and hiding tabs

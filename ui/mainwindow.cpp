@@ -4,6 +4,7 @@
 #include "corslabpanel.h"
 #include "limitspanel.h"
 #include "minttokendialog.h"
+#include "templateplayground.h"
 #include "deploydialog.h"
 #include "enablecorsdialog.h"
 #include "explorerpanel.h"
@@ -216,6 +217,17 @@ void MainWindow::createActions()
         dialog.exec();
     });
 
+    m_playgroundAction = new QAction(tr("Mapping &Template Playground…"), this);
+    m_playgroundAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_playgroundAction->setToolTip(tr("Write a mapping template and see what it renders for the selected request"));
+    connect(m_playgroundAction, &QAction::triggered, this, [this] {
+        auto *playground = new TemplatePlayground(this);
+        playground->setAttribute(Qt::WA_DeleteOnClose);
+        if (const ExchangeRecordPtr r = m_inspector->record())
+            playground->useRecord(*r);
+        playground->show();
+    });
+
     m_enableCorsAction = new QAction(icon("cors"), tr("Enable &CORS…"), this);
     m_enableCorsAction->setToolTip(tr("Enable CORS on the REST resource selected in the Explorer"));
     connect(m_enableCorsAction, &QAction::triggered, this, &MainWindow::enableCorsOnSelection);
@@ -295,6 +307,7 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_corsLabAction);
     tools->addAction(m_mintTokenAction);
+    tools->addAction(m_playgroundAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

@@ -190,6 +190,7 @@ private:
     QAction *m_deployAction = nullptr;
     QAction *m_enableCorsAction = nullptr;
     QAction *m_mintTokenAction = nullptr;
+    QAction *m_playgroundAction = nullptr;
     QAction *m_corsLabAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_startStopAction = nullptr;

@@ -13,6 +13,7 @@ namespace gw {
 class Step;
 struct GatewayResponses;
 struct CorsConfig;
+class StageCache;
 
 /// One route (REST: resource + method; HTTP API: route key) with the steps it needs, in pipeline order. The
 /// route step itself is not in `steps`: it runs first for every request of the API.
@@ -41,6 +42,8 @@ struct CompiledStage
     std::shared_ptr<const CorsConfig> cors;
     /// HTTP APIs with CORS: the gateway's own answer to a preflight that no route matches.
     std::optional<CompiledRoute> corsPreflightRoute;
+    /// REST: the stage cache when it is enabled (shared by the cached methods' steps; flushed through the engine).
+    std::shared_ptr<StageCache> cache;
 
     QString variable(QStringView name) const;
 };

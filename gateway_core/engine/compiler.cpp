@@ -5,11 +5,14 @@
 #include "auth/localidentity.h"
 #include "pipeline/gatewayresponses.h"
 #include "steps/authorizer/authorizercache.h"
+#include "steps/cache/cachestep.h"
 #include "steps/authorizer/lambdaauthorizerstep.h"
 #include "steps/authorizer/jwtauthorizerstep.h"
 #include "steps/cors/corsstep.h"
+#include "steps/http/httpintegrationstep.h"
 #include "steps/httpproxy/httpproxystep.h"
 #include "steps/iam/iamauthstep.h"
+#include "steps/lambda/lambdacustomstep.h"
 #include "steps/lambda/lambdaproxystep.h"
 #include "steps/mapping/integrationresponses.h"
 #include "steps/mock/mockstep.h"
@@ -17,6 +20,7 @@
 #include "steps/route/routestep.h"
 #include "steps/throttle/throttlestep.h"
 #include "steps/unavailable/unavailablestep.h"
+#include "steps/validation/validationstep.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -30,8 +34,11 @@ using Level = FidelityItem::Level;
 
 QList<QLatin1StringView> pipelineOrder()
 {
-    return {QLatin1StringView("route"),      QLatin1StringView("cors"),     QLatin1StringView("resourcepolicy"),
-            QLatin1StringView("authorizer"), QLatin1StringView("throttle"), QLatin1StringView("integration")};
+    // Validation after authorization and throttling (AWS validates the method request it has accepted), then the
+    // stage cache, whose hits skip the integration.
+    return {QLatin1StringView("route"),      QLatin1StringView("cors"),       QLatin1StringView("resourcepolicy"),
+            QLatin1StringView("authorizer"), QLatin1StringView("throttle"),   QLatin1StringView("validation"),
+            QLatin1StringView("cache"),      QLatin1StringView("integration")};
 }
 
 namespace {
@@ -444,10 +451,11 @@ void reportDocumentExtensions(const model::Api &api, FidelityReport &report)
         const char *message;
     };
     static const Known known[] = {
-        {"x-amazon-apigateway-binary-media-types", Level::NotEmulated,
-         "binary media types are not converted yet; bodies pass through unchanged"},
-        {"x-amazon-apigateway-request-validators", Level::NotEmulated,
-         "request validation is not performed yet; invalid requests reach the integration"},
+        {"x-amazon-apigateway-request-validators", Level::Partial,
+         "requests are validated as on AWS (parameters, then the body's JSON Schema draft 4 model); "
+         "$context.error.validationErrorString uses API Gateway's validator wording for type, enum, required, "
+         "minimum/maximum, minLength/maxLength, pattern, items and additionalProperties, Gatehouse's for the rest and "
+         "for bodies that are not JSON; for missing parameters it holds the message"},
         {"x-amazon-apigateway-minimum-compression-size", Level::NotEmulated, "responses are not compressed"},
         {"x-amazon-apigateway-endpoint-configuration", Level::Partial,
          "the API is served on the local endpoint; the endpoint type (EDGE, REGIONAL, PRIVATE) has no local effect"},
@@ -481,11 +489,15 @@ void reportDocumentExtensions(const model::Api &api, FidelityReport &report)
     const doc::Node &responses = api.definition.document[u"x-amazon-apigateway-gateway-responses"];
     for (const auto &[type, response] : responses.members()) {
         for (const auto &[contentType, text] : response[u"responseTemplates"].members()) {
-            if (!renderReferenceTemplate(text.toString(), [](const QString &) { return std::optional<QString>(); }))
-                report.add(Level::Partial, api.id, QStringLiteral("gateway response %1").arg(type),
-                           QStringLiteral("its %1 template uses Velocity directives, which are not evaluated yet; the "
-                                          "default body is sent (status and headers are applied)")
-                               .arg(contentType));
+            auto parsed = vtl::Template::parse(text.toString());
+            if (const auto *error = std::get_if<vtl::ParseError>(&parsed))
+                report.add(Level::NotEmulated, api.id, QStringLiteral("gateway response %1").arg(type),
+                           QStringLiteral("its %1 template does not parse (line %2:%3: %4); the default body is sent "
+                                          "(status and headers are applied)")
+                               .arg(contentType)
+                               .arg(error->line)
+                               .arg(error->column)
+                               .arg(error->message));
         }
     }
     const doc::Node &schemes = api.definition.document[u"components"][u"securitySchemes"];
@@ -524,8 +536,57 @@ void reportOperation(const model::Api &api, const model::Operation &op, const QS
                    QStringLiteral("AWS_IAM: SigV4 signatures are verified against the known access keys, but the caller's "
                                   "own IAM policies are not modelled: any valid signature by a known key is authorized "
                                   "unless the resource policy refuses it"));
-    if (op.body.contains(u"x-amazon-apigateway-request-validator") || document.contains(u"x-amazon-apigateway-request-validator"))
-        report.add(Level::NotEmulated, api.id, where, QStringLiteral("has a request validator: requests are not validated yet"));
+}
+
+/// The API's x-amazon-apigateway-binary-media-types.
+QStringList binaryMediaTypesOf(const model::Api &api)
+{
+    QStringList out;
+    for (const doc::Node &t : api.definition.document[u"x-amazon-apigateway-binary-media-types"].items())
+        out.append(t.toString());
+    return out;
+}
+
+/// The integration request side of a non-proxy REST integration: templates parsed now, so that a broken one is in
+/// the fidelity report before any request selects it.
+RequestMappingConfig requestMappingOf(const model::Api &api, const model::Integration &in, const QString &where,
+                                      FidelityReport &report)
+{
+    RequestMappingConfig cfg;
+    QStringList errors;
+    cfg.templates = compileTemplates(in.requestTemplates, QStringLiteral("the request template"), &errors);
+    for (const QString &e : std::as_const(errors))
+        report.add(Level::NotEmulated, api.id, where, e);
+    cfg.passthroughBehavior = in.passthroughBehavior.isEmpty() ? QStringLiteral("WHEN_NO_MATCH") : in.passthroughBehavior.toUpper();
+    cfg.contentHandling = in.contentHandling;
+    cfg.binaryMediaTypes = binaryMediaTypesOf(api);
+    cfg.requestParameters = in.requestParameters;
+    return cfg;
+}
+
+std::vector<CompiledIntegrationResponse> integrationResponsesOf(const model::Api &api, const model::Integration &in,
+                                                                const QString &where, FidelityReport &report)
+{
+    QStringList errors;
+    std::vector<CompiledIntegrationResponse> out = compileIntegrationResponses(in.responses, &errors);
+    for (const QString &e : std::as_const(errors))
+        report.add(Level::NotEmulated, api.id, where, e);
+    return out;
+}
+
+/// HTTP APIs: requestParameters and responseParameters (append/overwrite/remove) of an integration.
+HttpApiParameterMapping httpApiMappingOf(const model::Api &api, const model::Integration &in, const QString &where,
+                                         FidelityReport &report)
+{
+    QStringList errors;
+    HttpApiParameterMapping m = readHttpApiParameterMapping(in.requestParameters, in.extra[u"responseParameters"], &errors);
+    for (const QString &e : std::as_const(errors))
+        report.add(Level::NotEmulated, api.id, where, e);
+    if (m.responseUsesBody && in.type == model::IntegrationType::HttpProxy)
+        report.add(Level::Partial, api.id, where,
+                   QStringLiteral("response parameters that read $response.body get an empty value on HTTP proxy "
+                                  "integrations: the body streams through unbuffered"));
+    return m;
 }
 
 std::shared_ptr<Step> integrationStep(const model::Project &project, const model::Api &api, const model::Operation &op,
@@ -544,9 +605,11 @@ std::shared_ptr<Step> integrationStep(const model::Project &project, const model
     if (!in.credentials.isEmpty())
         report.add(Level::Partial, api.id, where,
                    QStringLiteral("the integration's credentials (%1) are not used locally").arg(in.credentials));
-    if (!in.contentHandling.isEmpty())
-        report.add(Level::NotEmulated, api.id, where,
-                   QStringLiteral("contentHandling %1 is not applied yet").arg(in.contentHandling));
+    if (!in.contentHandling.isEmpty() && (in.type == model::IntegrationType::HttpProxy || in.type == model::IntegrationType::AwsProxy))
+        report.add(Level::Partial, api.id, where,
+                   QStringLiteral("contentHandling %1 has no effect on proxy integrations (as on AWS, where proxy "
+                                  "integrations pass bodies through)")
+                       .arg(in.contentHandling));
     if (in.connectionType == QLatin1String("VPC_LINK")) {
         const QString reason = QStringLiteral("%1 integrates through a VPC link (%2), which cannot be reached from this "
                                               "machine; it is answered as AWS answers an unreachable integration.")
@@ -557,23 +620,9 @@ std::shared_ptr<Step> integrationStep(const model::Project &project, const model
     switch (in.type) {
     case model::IntegrationType::Mock: {
         auto cfg = std::make_shared<MockConfig>();
-        cfg->requestTemplates = in.requestTemplates;
-        cfg->passthroughBehavior = in.passthroughBehavior.isEmpty() ? QStringLiteral("WHEN_NO_MATCH") : in.passthroughBehavior;
-        QStringList errors;
-        cfg->responses = compileIntegrationResponses(in.responses, &errors);
-        for (const QString &e : std::as_const(errors))
-            report.add(Level::NotEmulated, api.id, where, e);
-        bool vtl = false;
-        for (const auto &t : in.requestTemplates)
-            vtl |= looksLikeVtl(t.second);
-        for (const auto &r : in.responses) {
-            for (const auto &t : r.responseTemplates)
-                vtl |= looksLikeVtl(t.second);
-        }
-        if (vtl)
-            report.add(Level::NotEmulated, api.id, where,
-                       QStringLiteral("uses Velocity (VTL) mapping templates, which are not evaluated yet: the request "
-                                      "is answered with a 500 that says so"));
+        cfg->request = requestMappingOf(api, in, where, report);
+        cfg->responses = integrationResponsesOf(api, in, where, report);
+        cfg->binaryMediaTypes = cfg->request.binaryMediaTypes;
         return std::make_shared<MockStep>(cfg);
     }
     case model::IntegrationType::HttpProxy: {
@@ -585,17 +634,21 @@ std::shared_ptr<Step> integrationStep(const model::Project &project, const model
         cfg->requestParameters = in.requestParameters;
         cfg->appendRequestPath = !rest && defaultRoute;
         cfg->insecureSkipVerification = in.tlsConfig[u"insecureSkipVerification"].toBool(false);
+        if (!rest)
+            cfg->httpApiMapping = httpApiMappingOf(api, in, where, report);
         if (!in.requestTemplates.isEmpty())
             report.add(Level::Partial, api.id, where, QStringLiteral("proxy integrations ignore request templates, as on AWS"));
         return std::make_shared<HttpProxyStep>(cfg);
     }
     case model::IntegrationType::Http: {
-        const QString reason = QStringLiteral("%1 uses an HTTP (non-proxy) integration; its mapping templates and "
-                                              "integration responses are not emulated by this version of Gatehouse.")
-                                   .arg(where);
-        report.add(Level::NotEmulated, api.id, where,
-                   QStringLiteral("HTTP (non-proxy) integrations are not emulated yet; requests get a 500 that says so"));
-        return std::make_shared<UnavailableIntegrationStep>(reason);
+        auto cfg = std::make_shared<HttpIntegrationConfig>();
+        cfg->uri = in.uri;
+        cfg->httpMethod = in.httpMethod;
+        cfg->timeoutMs = in.effectiveTimeoutMs(rest);
+        cfg->insecureSkipVerification = in.tlsConfig[u"insecureSkipVerification"].toBool(false);
+        cfg->request = requestMappingOf(api, in, where, report);
+        cfg->responses = integrationResponsesOf(api, in, where, report);
+        return std::make_shared<HttpIntegrationStep>(cfg);
     }
     case model::IntegrationType::AwsProxy:
         if (const QString fn = model::functionNameFromUri(in.uri); !fn.isEmpty() && in.integrationSubtype.isEmpty()) {
@@ -614,12 +667,33 @@ std::shared_ptr<Step> integrationStep(const model::Project &project, const model
             cfg->timeoutMs = in.effectiveTimeoutMs(rest);
             cfg->payloadVersion = in.payloadFormatVersion.isEmpty() ? (rest ? QStringLiteral("1.0") : QStringLiteral("2.0"))
                                                                     : in.payloadFormatVersion;
-            for (const doc::Node &t : api.definition.document[u"x-amazon-apigateway-binary-media-types"].items())
-                cfg->binaryMediaTypes.append(t.toString());
+            cfg->binaryMediaTypes = binaryMediaTypesOf(api);
+            if (!rest) {
+                cfg->httpApiMapping = httpApiMappingOf(api, in, where, report);
+                if (!cfg->httpApiMapping.request.isEmpty())
+                    report.add(Level::Partial, api.id, where,
+                               QStringLiteral("request parameter mapping on a Lambda integration is not applied: the event "
+                                              "carries the request as the client sent it (response parameter mapping is "
+                                              "applied)"));
+            }
             return std::make_shared<LambdaProxyStep>(cfg);
         }
         [[fallthrough]];
     case model::IntegrationType::Aws: {
+        if (const QString fn = model::functionNameFromUri(in.uri);
+            in.type == model::IntegrationType::Aws && !fn.isEmpty() && project.function(fn)) {
+            auto cfg = std::make_shared<LambdaCustomConfig>();
+            cfg->function = fn;
+            cfg->timeoutMs = in.effectiveTimeoutMs(rest);
+            cfg->request = requestMappingOf(api, in, where, report);
+            cfg->responses = integrationResponsesOf(api, in, where, report);
+            if (!in.requestParameters.isEmpty())
+                report.add(Level::Partial, api.id, where,
+                           QStringLiteral("requestParameters of a Lambda custom integration are recorded but not sent (a "
+                                          "function receives only the mapped body; AWS uses them for X-Amz-Invocation-Type "
+                                          "and similar headers)"));
+            return std::make_shared<LambdaCustomStep>(cfg);
+        }
         const bool lambda = in.uri.contains(QLatin1String(":lambda:path/"))
             || (in.type == model::IntegrationType::AwsProxy && in.integrationSubtype.isEmpty());
         const QString what = lambda ? QStringLiteral("Lambda functions") : QStringLiteral("AWS service integrations");
@@ -676,6 +750,41 @@ std::shared_ptr<const CorsConfig> corsOf(const model::Api &api, const model::Api
     return cors ? std::make_shared<const CorsConfig>(std::move(*cors)) : nullptr;
 }
 
+/// The cache settings of one REST method on a stage with a cache: the stage's defaults (GET methods cached), then
+/// the method's overrides. Null when the method is not cached (disabled, or a TTL of 0).
+std::shared_ptr<const CacheConfig> cacheConfigFor(const model::Api &api, const model::Stage &stage,
+                                                  const model::Operation &op, const CompiledRoute &route,
+                                                  const std::shared_ptr<StageCache> &cache)
+{
+    if (!cache || !stage.cache)
+        return nullptr;
+    const model::CacheSettings &settings = *stage.cache;
+    auto cfg = std::make_shared<CacheConfig>();
+    cfg->cache = cache;
+    cfg->method = route.method;
+    cfg->resourcePath = route.resourcePath;
+    cfg->methodId = route.resourcePath + QLatin1Char('/') + route.method;
+    cfg->ttlSeconds = settings.ttlSeconds;
+    cfg->requireAuthorizationForCacheControl = settings.requireAuthorizationForCacheControl;
+    cfg->unauthorizedStrategy = settings.unauthorizedCacheControlHeaderStrategy;
+    bool enabled = route.method == QLatin1String("GET");
+    for (const auto &[method, m] : settings.methods) {
+        if (method != cfg->methodId)
+            continue;
+        enabled = m.enabled.value_or(enabled);
+        cfg->ttlSeconds = m.ttlSeconds.value_or(cfg->ttlSeconds);
+        cfg->requireAuthorizationForCacheControl = m.requireAuthorizationForCacheControl.value_or(cfg->requireAuthorizationForCacheControl);
+        if (!m.unauthorizedCacheControlHeaderStrategy.isEmpty())
+            cfg->unauthorizedStrategy = m.unauthorizedCacheControlHeaderStrategy;
+    }
+    if (!enabled || cfg->ttlSeconds <= 0)
+        return nullptr;
+    if (op.integration)
+        cfg->cacheKeyParameters = op.integration->cacheKeyParameters;
+    cfg->methodArnPrefix = QStringLiteral("arn:aws:execute-api:us-east-1:%1:%2/%3").arg(QString(model::kLocalAccountId), api.id, stage.name);
+    return cfg;
+}
+
 std::shared_ptr<const CompiledStage> compileStage(const model::Project &project, const model::Api &api,
                                                   const model::Stage &stage,
                                                   const model::ApiDefinition &def, const CompileOptions &options,
@@ -690,6 +799,26 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Project &project,
     cs->variables = stage.variables;
     cs->routes = routing::RouteTree(rest ? routing::RouteTree::Precedence::Rest : routing::RouteTree::Precedence::Http);
     const std::shared_ptr<const KeyRegistry> keys = rest ? keyRegistryFor(project, api, stage) : nullptr;
+    if (stage.cache && stage.cache->clusterEnabled) {
+        if (!rest)
+            report.add(Level::NotEmulated, api.id, QStringLiteral("stage cache"),
+                       QStringLiteral("HTTP APIs have no stage cache; the setting is ignored"), stage.name);
+        else {
+            cs->cache = std::make_shared<StageCache>(model::cacheClusterBytes(stage.cache->clusterSize));
+            report.add(Level::Partial, api.id, QStringLiteral("stage cache"),
+                       QStringLiteral("held in memory, bounded by the %1 GB cluster size in bytes with least-recently-used "
+                                      "eviction (AWS does not document its eviction); redeploying starts an empty cache; "
+                                      "only 2XX integration responses are stored")
+                           .arg(stage.cache->clusterSize),
+                       stage.name);
+            report.add(Level::Partial, api.id, QStringLiteral("stage cache"),
+                       QStringLiteral("Cache-Control: max-age=0 is honoured for AWS_IAM callers whose signature verifies "
+                                      "(their IAM policies, and execute-api:InvalidateCache in Lambda authorizer policies, "
+                                      "are not evaluated); SUCCEED_WITH_RESPONSE_HEADER adds a Warning header whose "
+                                      "wording is Gatehouse's"),
+                       stage.name);
+        }
+    }
     // Each authorizer is built once per stage, with the stage's own result cache.
     QHash<QString, std::shared_ptr<const LambdaAuthorizerConfig>> authorizers;
     QHash<QString, std::shared_ptr<const JwtAuthorizerConfig>> jwtAuthorizers;
@@ -759,6 +888,10 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Project &project,
                 break; // one authorizer per method
             }
             route.steps.push_back(throttleStep(project, api, stage, def, op, route, keys));
+            if (auto validation = compileValidation(api, def, pi, op, route.routeKey, report))
+                route.steps.push_back(std::make_shared<ValidationStep>(std::move(validation)));
+            if (auto cache = cacheConfigFor(api, stage, op, route, cs->cache))
+                route.steps.push_back(std::make_shared<CacheStep>(std::move(cache)));
             route.steps.push_back(integrationStep(project, api, op, route.routeKey, defaultRoute, report));
             const int index = int(cs->routeList.size());
             if (defaultRoute) {

@@ -5,6 +5,7 @@
 #include "lambda/lambdaservice.h"
 #include "pipeline/exchange.h"
 #include "routing/pathtemplate.h"
+#include "steps/cache/stagecache.h"
 #include "traffic/trafficstate.h"
 
 namespace gw {
@@ -252,6 +253,23 @@ void GatewayEngine::requestRejected(const http::RejectedRequest &rejected)
     }
     r->requestBodySize = rejected.bytesReceived;
     m_records.publish(std::move(r));
+}
+
+std::shared_ptr<StageCache> GatewayEngine::stageCache(const QString &apiId, const QString &stage) const
+{
+    const std::shared_ptr<const CompiledGateway> gateway = deployed();
+    const CompiledApi *api = gateway ? gateway->api(apiId) : nullptr;
+    const CompiledStage *s = api ? api->stage(stage) : nullptr;
+    return s ? s->cache : nullptr;
+}
+
+bool GatewayEngine::flushStageCache(const QString &apiId, const QString &stage)
+{
+    const std::shared_ptr<StageCache> cache = stageCache(apiId, stage);
+    if (!cache)
+        return false;
+    cache->flush();
+    return true;
 }
 
 } // namespace gw

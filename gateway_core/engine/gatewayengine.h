@@ -14,6 +14,7 @@
 namespace gw {
 
 class Clock;
+class StageCache;
 class TrafficState;
 namespace lambda {
 class LambdaService;
@@ -56,6 +57,10 @@ public:
     /// Token buckets and quota counters: they outlive deployments, as AWS's do.
     TrafficState &traffic() { return *m_traffic; }
     const Clock &clock() const { return *m_clock; }
+    /// Empties the deployed stage's cache (AWS FlushStageCache). False when the stage is not deployed or has no cache.
+    bool flushStageCache(const QString &apiId, const QString &stage);
+    /// The deployed stage's cache (its entries, size and CacheHitCount/CacheMissCount per method), or null.
+    std::shared_ptr<StageCache> stageCache(const QString &apiId, const QString &stage) const;
     http::ServerStats serverStats() const;
 
 private:

@@ -57,6 +57,16 @@ InputLoad projectFromDocument(const doc::Node &root, const QString &fileName, co
     model::Stage stage;
     stage.name = options.stage;
     stage.deploymentId = dep.id;
+    if (options.stageCacheTtl) {
+        if (protocol == model::Protocol::Rest) {
+            model::CacheSettings cache;
+            cache.ttlSeconds = *options.stageCacheTtl;
+            stage.cache = cache;
+        } else {
+            sink.warning(root, {}, QStringLiteral("--stage-cache has no effect: HTTP APIs have no stage cache"));
+            result.diagnostics = sink.diagnostics();
+        }
+    }
     api.deployments.append(std::move(dep));
     api.stages.append(std::move(stage));
     model::Project project;
@@ -64,6 +74,18 @@ InputLoad projectFromDocument(const doc::Node &root, const QString &fileName, co
     project.apis.append(std::move(api));
     result.project = std::move(project);
     return result;
+}
+
+bool parseStageCacheTtl(const QString &spec, int *out, QString *error)
+{
+    bool ok = false;
+    const int ttl = spec.toInt(&ok);
+    if (!ok || ttl < 0 || ttl > model::kMaxCacheTtlSeconds) {
+        *error = QStringLiteral("--stage-cache must be a TTL in seconds from 0 to 3600 (AWS's maximum); got `%1`").arg(spec);
+        return false;
+    }
+    *out = ttl;
+    return true;
 }
 
 namespace {

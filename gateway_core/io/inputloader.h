@@ -27,6 +27,9 @@ struct InputOptions
     QList<model::AccessCredential> credentials;
     /// Keys for JWT and Cognito authorizers (--jwks AUTHORIZER=FILE_OR_URL).
     QList<model::AuthorizerKeys> jwks;
+    /// --stage-cache TTL: a bare REST document's stage gets a cache with this TTL (seconds) for its GET methods, as
+    /// the console's "Enable API cache" sets it up.
+    std::optional<int> stageCacheTtl;
 };
 
 /// Parses `NAME=RUNTIME:DIR:HANDLER` (the --function flag); DIR relative to the current folder. Returns false with
@@ -38,6 +41,8 @@ bool parseUsagePlanSpec(const QString &spec, model::UsagePlan *out, QString *err
 bool parseCredentialSpec(const QString &spec, model::AccessCredential *out, QString *error);
 /// `VALUE:PLAN` (--api-key); the key is named after its plan and last characters.
 bool parseApiKeySpec(const QString &spec, model::ApiKey *out, QString *error);
+/// `TTL` (--stage-cache): seconds from 0 to 3600.
+bool parseStageCacheTtl(const QString &spec, int *out, QString *error);
 /// `RATE:BURST` (--account-throttle).
 bool parseThrottleSpec(const QString &spec, model::Throttle *out, QString *error);
 

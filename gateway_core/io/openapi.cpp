@@ -265,6 +265,14 @@ std::optional<model::Integration> readIntegration(const doc::Node &node, const Q
             in.integrationSubtype = value.toString();
         } else if (key == QLatin1String("tlsConfig")) {
             in.tlsConfig = value;
+        } else if (key == QLatin1String("responseParameters") && !rest) {
+            // HTTP APIs: status code → {append|overwrite|remove:header.X, overwrite:statuscode: value}. Kept as written
+            // (and exported as is); the compiler reads it.
+            if (!value.isMapping()) {
+                sink.error(value, f, QStringLiteral("must be a mapping of status codes to parameter mappings"));
+                ok = false;
+            }
+            in.extra.set(key, value);
         } else {
             in.extra.set(key, value);
             sink.warning(value, f, QStringLiteral("is not an integration field Gatehouse knows; it is kept but not used"));

@@ -3,6 +3,7 @@
 
 #include "openapi.h"
 #include "projectcredentials.h"
+#include "projectcache.h"
 #include "projecttraffic.h"
 #include "projectkeys.h"
 
@@ -290,6 +291,8 @@ ProjectLoad readProject(const doc::Node &root, const QString &fileName)
             for (const auto &[k, v] : s.members()) {
                 if (readStageThrottle(k, v, sf + QLatin1Char('.') + k, stage, sink))
                     continue;
+                if (readStageCache(k, v, sf + QLatin1Char('.') + k, stage, sink))
+                    continue;
                 if (k != QLatin1String("name") && k != QLatin1String("deployment") && k != QLatin1String("description")
                     && k != QLatin1String("autoDeploy") && k != QLatin1String("variables"))
                     stage.extra.set(k, v);
@@ -341,6 +344,7 @@ doc::Node writeProject(const model::Project &project)
                     sn.set(QStringLiteral("autoDeploy"), doc::Node::boolean(true));
                 setStringMap(sn, QStringLiteral("variables"), s.variables);
                 writeStageThrottle(s, sn);
+                writeStageCache(s, sn);
                 setAll(sn, s.extra);
                 stages.append(sn);
             }

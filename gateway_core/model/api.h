@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cachesettings.h"
 #include "credential.h"
 #include "function.h"
 #include "integration.h"
@@ -76,6 +77,8 @@ struct Stage
     std::optional<Throttle> throttle;
     /// Per-method (REST "/pets/GET") or per-route (HTTP "GET /pets") throttling.
     QList<QPair<QString, Throttle>> methodThrottles;
+    /// REST: the stage cache (`cache:` in the project file); unset: no cache.
+    std::optional<CacheSettings> cache;
     doc::Node extra;          ///< stage settings Gatehouse does not model yet, kept and reported
 };
 

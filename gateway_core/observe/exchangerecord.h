@@ -149,6 +149,73 @@ struct TrafficTrace
     std::vector<TrafficCheck> checks; ///< in AWS's order, up to the one that refused
 };
 
+/// One mapping template as it ran for one request (request template, integration response template or gateway
+/// response template): which one was chosen and why, what it produced, and what went wrong where.
+struct TemplateRender
+{
+    QString phase;         ///< "request", "response" or "gateway response"
+    QString contentType;   ///< the template's content type key; empty when the body passed through
+    QString selection;     ///< why: "Content-Type application/json", "Accept text/xml", "passthrough (WHEN_NO_MATCH)"
+    bool passthrough = false;
+    QString output;        ///< what it rendered (first bodyCaptureLimit characters), also when it failed part way
+    QString error;         ///< parse or render error; empty when it worked
+    int errorLine = 0;     ///< 1-based position of the error in the template; 0 when unknown
+    int errorColumn = 0;
+    QStringList warnings;  ///< "line:column: message"
+    QStringList overrides; ///< what $context.requestOverride / responseOverride set ("responseOverride.status = 444")
+};
+
+/// What the mapping of a non-proxy integration (REST) or parameter mapping (HTTP APIs) did for one request: the
+/// inspector's mapping tab.
+struct MappingTrace
+{
+    std::vector<TemplateRender> templates;
+    QStringList requestParameters;  ///< "integration.request.header.x = method.request.querystring.y → abc"
+    QString selector;               ///< what selection patterns were matched against: "404" or a Lambda errorMessage
+    QString selectorKind;           ///< "status code", "Lambda errorMessage" or "" (no integration response selection)
+    QString matchedPattern;         ///< the integration response chosen ("default" for the default one); empty: none
+    QString matchedStatus;          ///< its statusCode
+    QString matchReason;            ///< plain words: "4\\d{2} matches 404 in full", "no pattern matched; default"
+    QStringList responseParameters; ///< "method.response.header.x = integration.response.header.y → abc"
+};
+
+/// One rule of a model that a request body broke.
+struct ValidationViolation
+{
+    QString pointer; ///< JSON pointer into the body ("" is the whole body, "/pets/0/name" a member)
+    QString keyword; ///< the JSON Schema keyword that failed ("required", "enum", ...)
+    QString message; ///< API Gateway's wording
+};
+
+/// What request validation checked for one request (the inspector's validation section).
+struct ValidationTrace
+{
+    QString validator;                 ///< the x-amazon-apigateway-request-validators entry
+    bool validateParameters = false;
+    bool validateBody = false;
+    QStringList requiredParameters;    ///< "method.request.header.h1", ... as checked, AWS's order
+    QStringList missingParameters;     ///< the names of the missing or blank ones, AWS's order
+    QString contentType;               ///< the content type that chose the model (application/json when none was sent)
+    QString model;                     ///< the model validated against; empty when no model applied
+    QString bodyOutcome;               ///< "valid", "invalid", "not JSON", "no model for the content type", "not checked"
+    std::vector<ValidationViolation> violations;
+    QString failedRule;                ///< "parameters", "body", or empty when the request passed
+    QString errorString;               ///< $context.error.validationErrorString
+};
+
+/// What the stage cache did for one request.
+struct CacheTrace
+{
+    QString key;                 ///< the cache key: method, resource path and the cacheKeyParameters' values
+    int ttlSeconds = 0;
+    bool hit = false;
+    qint64 ageMs = 0;            ///< hits: how old the entry was
+    QString outcome;             ///< "hit", "miss", "stored", "not stored: ...", "invalidated", ...
+    bool invalidationRequested = false; ///< Cache-Control: max-age=0
+    bool invalidationAuthorized = false;
+    QString strategy;            ///< unauthorizedCacheControlHeaderStrategy that applied, when it did
+};
+
 /// The immutable trace of one finished request: what came in, what each step decided, what went out. Built by the
 /// engine on the worker and then only read (by the UI, the trace file, the access log), so it is shared freely.
 struct ExchangeRecord
@@ -202,6 +269,9 @@ struct ExchangeRecord
     std::shared_ptr<const TrafficTrace> traffic;            ///< null when no limit applied
     std::shared_ptr<const IamTrace> iam;                    ///< null when the method is not AWS_IAM
     std::shared_ptr<const ResourcePolicyTrace> resourcePolicy; ///< null when no resource policy was evaluated
+    std::shared_ptr<const MappingTrace> mapping;            ///< null when nothing was mapped
+    std::shared_ptr<const ValidationTrace> validation;      ///< null when the method has no request validator
+    std::shared_ptr<const CacheTrace> cache;                ///< null when the method is not cached
 
     static constexpr qint64 bodyCaptureLimit = 256 * 1024;
 };

@@ -6,6 +6,7 @@
 #include "gatewayresponses.h"
 #include "parametersources.h"
 #include "steps/mapping/integrationresponses.h"
+#include "steps/mapping/requestmapping.h"
 
 #include <QRandomGenerator>
 
@@ -184,6 +185,13 @@ void Exchange::explain(const QString &line)
     m_explanation.append(line);
 }
 
+MappingTrace &Exchange::mapping()
+{
+    if (!m_mapping)
+        m_mapping = std::make_shared<MappingTrace>();
+    return *m_mapping;
+}
+
 void Exchange::setIntegrationResult(int status, qint64 latencyUs)
 {
     m_integrationStatus = status;
@@ -237,7 +245,7 @@ void Exchange::applyGatewayResponse(GatewayResponse type)
         m_response.status = *custom->statusCode;
     static const QLatin1String prefix("gatewayresponse.header.");
     for (const auto &[target, source] : custom->responseParameters) {
-        const std::optional<QString> value = target.startsWith(prefix) ? resolveParameterSource(*this, source)
+        const std::optional<QString> value = target.startsWith(prefix) ? resolveMappingSource(*this, source)
                                                                         : std::nullopt;
         if (!value) {
             explain(QStringLiteral("Gateway response parameter not applied (not supported yet): %1 = %2").arg(target, source));
@@ -246,25 +254,25 @@ void Exchange::applyGatewayResponse(GatewayResponse type)
         if (!value->isNull())
             m_response.headers.set(target.mid(prefix.size()).toLatin1(), value->toUtf8());
     }
-    const qsizetype t = selectResponseTemplate(custom->responseTemplates, m_request.headers.value("accept"));
+    const qsizetype t = selectResponseTemplate(custom->templates, m_request.headers.value("accept"));
     if (t < 0)
         return;
-    const auto &[contentType, text] = custom->responseTemplates[t];
-    const std::optional<QString> body = renderReferenceTemplate(text, [this](const QString &name) -> std::optional<QString> {
-        if (name.startsWith(QLatin1String("context.")))
-            return contextVariable(*this, QStringView(name).mid(8));
-        if (name.startsWith(QLatin1String("stageVariables.")))
-            return m_stage ? std::optional<QString>(m_stage->variable(QStringView(name).mid(15))) : std::nullopt;
-        return std::nullopt;
-    });
-    if (!body) {
-        explain(QStringLiteral("The %1 gateway response template for %2 uses Velocity directives, which this version of "
-                               "Gatehouse does not evaluate; the default body was sent.")
-                    .arg(QString(info.type), contentType));
+    const CompiledTemplate &tmpl = custom->templates[size_t(t)];
+    const TemplateRun run = runTemplate(*this, tmpl, QStringLiteral("gateway response"),
+                                        QStringLiteral("%1 (%2)").arg(QString(info.type), tmpl.contentType),
+                                        QString::fromUtf8(m_request.body));
+    if (!run.ok) {
+        // A gateway response whose template fails cannot answer with it; the default body stays.
+        explain(QStringLiteral("The %1 gateway response template for %2 failed (%3); the default body was sent.")
+                    .arg(QString(info.type), tmpl.contentType, run.error));
         return;
     }
-    m_response.body = body->toUtf8();
-    m_response.headers.set(QByteArrayLiteral("Content-Type"), contentType.toLatin1());
+    m_response.body = run.output.toUtf8();
+    m_response.headers.set(QByteArrayLiteral("Content-Type"), tmpl.contentType.toLatin1());
+    if (run.overrides.responseStatus && *run.overrides.responseStatus >= 100 && *run.overrides.responseStatus <= 599)
+        m_response.status = *run.overrides.responseStatus;
+    for (const auto &[name, value] : run.overrides.responseHeaders)
+        m_response.headers.set(name.toLatin1(), value.toUtf8());
 }
 
 void Exchange::addPlatformHeaders()
@@ -302,6 +310,7 @@ void Exchange::writeResponse()
     if (m_request.bodyTooLarge)
         m_stream->setCloseAfter(true);
     if (!m_response.streaming) {
+        runCompletionHooks();
         m_stream->respond(m_response.status, m_response.headers, m_response.body);
         m_sentBodyBytes = m_response.body.size();
         complete();
@@ -313,6 +322,7 @@ void Exchange::writeResponse()
         m_stream->writeBody(chunk);
     m_heldChunks.clear();
     if (m_streamEnded) {
+        runCompletionHooks();
         m_stream->finish();
         complete();
     }
@@ -323,6 +333,14 @@ void Exchange::streamBody(const QByteArray &chunk)
     if (m_completed || chunk.isEmpty())
         return;
     m_sentBodyBytes += chunk.size();
+    if (m_keptBodyLimit >= 0 && !m_keptBodyOverflow) {
+        if (m_keptBody.size() + chunk.size() > m_keptBodyLimit) {
+            m_keptBodyOverflow = true;
+            m_keptBody.clear();
+        } else {
+            m_keptBody.append(chunk);
+        }
+    }
     if (m_capturedBody.size() < ExchangeRecord::bodyCaptureLimit)
         m_capturedBody.append(chunk.left(ExchangeRecord::bodyCaptureLimit - m_capturedBody.size()));
     if (m_headWritten && m_stream)
@@ -337,6 +355,7 @@ void Exchange::endStream()
         return;
     m_streamEnded = true;
     if (m_headWritten) {
+        runCompletionHooks();
         if (m_stream)
             m_stream->finish();
         complete();
@@ -352,11 +371,21 @@ void Exchange::abortStream(const QString &detail)
                 .arg(detail));
     m_stoppedAt = detail;
     m_stoppedAtStep = QStringLiteral("integration");
+    m_streamAborted = true;
     if (m_stream) {
         // Ending a chunked body early would look complete to the client; closing the connection does not.
         m_stream->abort();
     }
     complete();
+}
+
+const QByteArray *Exchange::wholeResponseBody() const
+{
+    if (!m_response.streaming)
+        return &m_response.body;
+    if (m_keptBodyLimit < 0 || m_keptBodyOverflow || m_streamAborted || m_cancelled || !m_streamEnded)
+        return nullptr;
+    return &m_keptBody;
 }
 
 void Exchange::onClientGone()
@@ -383,11 +412,19 @@ void Exchange::complete()
         return;
     m_completed = true;
     const auto self = shared_from_this();
-    for (size_t i = 0; i < m_entered; ++i)
-        m_steps[i]->onComplete(*this);
+    runCompletionHooks();
     if (m_publish)
         m_publish(buildRecord());
     m_stream.reset();
+}
+
+void Exchange::runCompletionHooks()
+{
+    if (m_completionHooksRan)
+        return;
+    m_completionHooksRan = true;
+    for (size_t i = 0; i < m_entered; ++i)
+        m_steps[i]->onComplete(*this);
 }
 
 ExchangeRecordPtr Exchange::buildRecord()
@@ -446,6 +483,9 @@ ExchangeRecordPtr Exchange::buildRecord()
     r->traffic = m_traffic;
     r->iam = m_iam;
     r->resourcePolicy = m_resourcePolicy;
+    r->validation = m_validation;
+    r->cache = m_cache;
+    r->mapping = std::move(m_mapping);
     return r;
 }
 

@@ -125,6 +125,21 @@ public:
     void setApiKey(const QString &value, const QString &id) { m_apiKey = value; m_apiKeyId = id; }
     const QString &apiKey() const { return m_apiKey; }
     const QString &apiKeyId() const { return m_apiKeyId; }
+    /// What mapping templates and parameter mappings did (created on first use; goes into the record).
+    MappingTrace &mapping();
+    const MappingTrace *mappingTrace() const { return m_mapping.get(); }
+    /// Set by the validation step ($context.error.validationErrorString comes from it).
+    void setValidation(std::shared_ptr<const ValidationTrace> trace) { m_validation = std::move(trace); }
+    const ValidationTrace *validation() const { return m_validation.get(); }
+    /// Set by the cache step.
+    void setCache(std::shared_ptr<const CacheTrace> trace) { m_cache = std::move(trace); }
+    const CacheTrace *cache() const { return m_cache.get(); }
+    /// Keeps a copy of a streamed response body of up to `limit` bytes (for the stage cache); bodies that grow past
+    /// it are dropped and marked. Call before the integration runs.
+    void keepResponseBody(qint64 limit) { m_keptBodyLimit = limit; }
+    /// The whole response body (also a streamed one, when keepResponseBody() was called in time), or nullptr when
+    /// it is not known: streamed and not kept, larger than the limit, or cut short.
+    const QByteArray *wholeResponseBody() const;
 
     // ---- async ---------------------------------------------------------------------------------------------------
     /// Continues after a step returned Pending. Must be called on the exchange's worker thread, once.
@@ -145,6 +160,8 @@ private:
     void finishRequestPhase();
     void writeResponse();
     void complete();
+    /// Steps' onComplete(), once: before the last byte of the response is written, or at completion.
+    void runCompletionHooks();
     void onClientGone();
     void closeSpan(Outcome outcome);
     void addPlatformHeaders();
@@ -193,6 +210,13 @@ private:
     std::shared_ptr<const ResourcePolicyTrace> m_resourcePolicy;
     QString m_apiKey;
     QString m_apiKeyId;
+    std::shared_ptr<MappingTrace> m_mapping;
+    std::shared_ptr<const ValidationTrace> m_validation;
+    std::shared_ptr<const CacheTrace> m_cache;
+    qint64 m_keptBodyLimit = -1; ///< keepResponseBody(); -1: not kept
+    QByteArray m_keptBody;
+    bool m_keptBodyOverflow = false;
+    bool m_streamAborted = false;
 
     QList<QByteArray> m_heldChunks; ///< streamed body that arrived before the head was written
     QByteArray m_capturedBody;
@@ -200,6 +224,7 @@ private:
     bool m_headWritten = false;
     bool m_streamEnded = false;
     bool m_completed = false;
+    bool m_completionHooksRan = false;
     bool m_cancelled = false;
     std::function<void()> m_cancelHandler;
 

@@ -92,64 +92,8 @@ std::optional<GatewayResponses> readGatewayResponses(const doc::Node &node, QStr
                 return std::nullopt;
             }
         }
+        o.templates = compileTemplates(o.responseTemplates, QStringLiteral("the %1 gateway response template").arg(type), nullptr);
         out.byType.insert(type, o);
-    }
-    return out;
-}
-
-std::optional<QString> renderReferenceTemplate(const QString &text,
-                                               const std::function<std::optional<QString>(const QString &)> &resolve)
-{
-    QString out;
-    out.reserve(text.size() + 32);
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n;) {
-        const QChar c = text[i];
-        if (c == QLatin1Char('#')) {
-            // "#" followed by a letter, "#", "*" or "{" starts a directive or comment: not a plain reference.
-            if (i + 1 < n && (text[i + 1].isLetter() || text[i + 1] == QLatin1Char('#') || text[i + 1] == QLatin1Char('*')
-                              || text[i + 1] == QLatin1Char('{')))
-                return std::nullopt;
-            out += c;
-            ++i;
-            continue;
-        }
-        if (c != QLatin1Char('$')) {
-            out += c;
-            ++i;
-            continue;
-        }
-        qsizetype j = i + 1;
-        const bool quiet = j < n && text[j] == QLatin1Char('!');
-        if (quiet)
-            ++j;
-        const bool formal = j < n && text[j] == QLatin1Char('{');
-        if (formal)
-            ++j;
-        const qsizetype start = j;
-        if (j >= n || !(text[j].isLetter() || text[j] == QLatin1Char('_'))) {
-            out += c; // a lone "$" is literal text in Velocity
-            ++i;
-            continue;
-        }
-        while (j < n && (text[j].isLetterOrNumber() || text[j] == QLatin1Char('_') || text[j] == QLatin1Char('-')
-                         || (text[j] == QLatin1Char('.') && j + 1 < n
-                             && (text[j + 1].isLetter() || text[j + 1] == QLatin1Char('_')))))
-            ++j;
-        const QString name = text.mid(start, j - start);
-        if (formal) {
-            if (j >= n || text[j] != QLatin1Char('}'))
-                return std::nullopt;
-            ++j;
-        } else if (j < n && (text[j] == QLatin1Char('(') || text[j] == QLatin1Char('['))) {
-            return std::nullopt; // a method call or index: needs the Velocity engine
-        }
-        const std::optional<QString> value = resolve(name);
-        if (value)
-            out += *value;
-        else if (!quiet) // Velocity prints an unresolved reference as written, unless it is quiet
-            out += text.mid(i, j - i);
-        i = j;
     }
     return out;
 }

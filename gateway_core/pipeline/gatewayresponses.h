@@ -3,8 +3,9 @@
 
 #include "gatewayresponse.h"
 
-#include "model/integration.h"
 #include "doc/docnode.h"
+#include "model/integration.h"
+#include "steps/mapping/mappingtemplate.h"
 
 #include <QHash>
 
@@ -21,6 +22,7 @@ struct GatewayResponseOverride
     std::optional<int> statusCode;
     model::StringPairs responseParameters; ///< gatewayresponse.header.NAME = source
     model::StringPairs responseTemplates;  ///< content type = template
+    CompiledTemplates templates;           ///< responseTemplates, parsed (VTL, with $context.error.*)
 };
 
 /// A REST API's customised gateway responses, with AWS's inheritance: a type that is customised uses its own
@@ -40,11 +42,5 @@ std::optional<GatewayResponses> readGatewayResponses(const doc::Node &node, QStr
 
 /// Every type name AWS accepts in x-amazon-apigateway-gateway-responses.
 QStringList gatewayResponseTypeNames();
-
-/// Renders a gateway response template that uses only references ($context.x, $stageVariables.x, ${...}, $!x and
-/// literal text), the subset every default and most custom gateway response templates use. Returns nullopt when the
-/// template uses anything else (directives, method calls), which needs the Velocity engine.
-std::optional<QString> renderReferenceTemplate(const QString &text,
-                                               const std::function<std::optional<QString>(const QString &)> &resolve);
 
 } // namespace gw

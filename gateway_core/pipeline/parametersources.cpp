@@ -102,7 +102,7 @@ std::optional<QString> contextVariable(const Exchange &ex, QStringView name)
         if (name == u"error.responseType")
             return QString(restGatewayResponse(*error).type);
         if (name == u"error.validationErrorString")
-            return QString();
+            return ex.validation() ? ex.validation()->errorString : QString();
         return std::nullopt;
     }
     if (name.startsWith(u"authorizer."))

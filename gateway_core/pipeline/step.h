@@ -20,7 +20,9 @@ enum class Outcome {
 /// The runner calls onRequest() in pipeline order. A step that answers early sets the response through
 /// Exchange::respond() with a detail code (e.g. "route.no_match") and returns Respond. onResponse() then runs in
 /// reverse order for every step already entered, also after an early answer, so headers and metrics decorate
-/// gateway errors too. onComplete() always runs once the response has left (or the client went away).
+/// gateway errors too. onComplete() always runs once, when the whole response is known: just before its last byte
+/// is written (so a client that asks again at once already finds what a step stored, e.g. a cache entry), or when
+/// the client went away.
 /// The runner, not the step, measures each step's time with the exchange's clock.
 class Step
 {

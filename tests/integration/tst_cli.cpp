@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as other checks use it: exact verbs, flags, output lines and exit statuses.
+#include "testbackend.h"
 #include "rawhttp.h"
 
 #include "auth/sigv4.h"
@@ -101,6 +102,7 @@ private slots:
     void serveExample();
     void exampleFunction();
     void serveBareDocumentWithFlags();
+    void serveWithStageCache();
     void realCurlClient();
     void serveWithCredentials();
     void corsVerdicts_data();
@@ -148,6 +150,8 @@ void tst_Cli::inputErrors_data()
     QTest::addRow("bad protocol flag") << QByteArray("openapi: 3.0.1\npaths: {}\n") << QStringList{"--protocol", "soap"} << "--protocol must be rest or http";
     QTest::addRow("bad port") << QByteArray("openapi: 3.0.1\npaths: {}\n") << QStringList{"--port", "http"} << "--port must be a number";
     QTest::addRow("bad api id") << QByteArray("openapi: 3.0.1\npaths: {}\n") << QStringList{"--api-id", "Not OK"} << "--api-id must be lower-case";
+    QTest::addRow("bad stage cache ttl") << QByteArray("openapi: 3.0.1\npaths: {}\n") << QStringList{"--stage-cache", "3601"}
+                                         << "--stage-cache must be a TTL in seconds from 0 to 3600";
     QTest::addRow("unknown option") << QByteArray("openapi: 3.0.1\npaths: {}\n") << QStringList{"--frob"} << "unknown option --frob";
 }
 
@@ -261,6 +265,38 @@ void tst_Cli::serveBareDocumentWithFlags()
                        QStringLiteral("--port"), QStringLiteral("0")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("HTTP APIs support only aws_proxy and http_proxy")), qPrintable(r.err));
+}
+
+void tst_Cli::serveWithStageCache()
+{
+    TestBackend backend;
+    const quint16 backendPort = backend.start();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("items.yaml"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("openapi: 3.0.1\ninfo: {title: Items, version: '1'}\npaths:\n  /items:\n"
+            "    get:\n      x-amazon-apigateway-integration: {type: http_proxy, httpMethod: GET, uri: 'http://127.0.0.1:"
+            + QByteArray::number(backendPort) + "/echo'}\n"
+            "    post:\n      x-amazon-apigateway-integration: {type: http_proxy, httpMethod: POST, uri: 'http://127.0.0.1:"
+            + QByteArray::number(backendPort) + "/echo'}\n");
+    f.close();
+    Server server({path, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--stage-cache"), QStringLiteral("60")});
+    QVERIFY2(server.port, qPrintable(server.err()));
+    const RawResponse first = rawRequest(server.port, getRequest("/prod/items"));
+    QCOMPARE(first.status, 200);
+    const RawResponse second = rawRequest(server.port, getRequest("/prod/items"));
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.body, first.body);
+    QCOMPARE(backend.requestCount(), 1); // the second GET came from the stage cache
+    // Only GET methods are cached.
+    const QByteArray post = "POST /prod/items HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n";
+    QCOMPARE(rawRequest(server.port, post).status, 200);
+    QCOMPARE(rawRequest(server.port, post).status, 200);
+    QCOMPARE(backend.requestCount(), 3);
+    server.stop();
+    // The fidelity report says how the cache is approximated.
+    QVERIFY2(server.err().contains(QLatin1String("stage cache")), qPrintable(server.err()));
 }
 
 void tst_Cli::serveWithCredentials()

@@ -183,10 +183,10 @@ void tst_Cors::restGatewayResponseStatusAndTemplate()
     QCOMPARE(r.status, 404);
     QCOMPARE(r.body, QByteArray(R"({"error": "Missing Authentication Token", "type": "MISSING_AUTHENTICATION_TOKEN", "stage": "prod"})"));
     QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("MissingAuthenticationTokenException"));
-    // A template with directives needs the Velocity engine: the default body goes out and the record says why.
+    // Templates with directives run on the Velocity engine (DEFAULT_5XX applies to the 500 of an unparsable mock body).
     const RawResponse e = rawRequest(s.port, getRequest("/prod/a"));
     QCOMPARE(e.status, 500);
-    QCOMPARE(e.body, QByteArray("{\"message\": \"Internal server error\"}"));
+    QCOMPARE(e.body, QByteArray("{\"x\": 1}"));
 }
 
 void tst_Cors::enableCorsLikeTheConsole()

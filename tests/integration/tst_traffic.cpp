@@ -79,7 +79,7 @@ struct Gateway
     GatewayEngine engine{&clock};
     std::shared_ptr<RecordCollector> sink = std::make_shared<RecordCollector>();
     quint16 port = 0;
-    size_t seen = 0;
+    size_t sent = 0;
 
     explicit Gateway(const QByteArray &yaml)
     {
@@ -97,14 +97,21 @@ struct Gateway
     }
     RawResponse get(const QByteArray &path, const QByteArray &key = {})
     {
+        ++sent;
         return rawRequest(port, "GET /prod" + path + " HTTP/1.1\r\nHost: shop.execute-api.localhost\r\n"
                                     + (key.isEmpty() ? QByteArray() : "x-api-key: " + key + "\r\n") + "\r\n");
     }
+    /// The record of the newest request: waits for the records of every request sent so far (workers publish them
+    /// in no particular order), then takes the one that completed last.
     ExchangeRecordPtr last()
     {
-        const auto all = sink->waitFor(engine.records(), [this](const auto &r) { return r.size() > seen; });
-        seen = all.size();
-        return all.empty() ? nullptr : all.back();
+        const auto all = sink->waitFor(engine.records(), [this](const auto &r) { return r.size() >= sent; });
+        ExchangeRecordPtr newest;
+        for (const ExchangeRecordPtr &r : all) {
+            if (!newest || r->sequence > newest->sequence)
+                newest = r;
+        }
+        return newest;
     }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localgateway.h"
 
+#include <algorithm>
+
 #include "testsupport.h"
 
 #include "doc/docio.h"
@@ -69,8 +71,13 @@ RawResponse LocalGateway::http(const QByteArray &method, const QByteArray &path,
 
 ExchangeRecordPtr LocalGateway::record(size_t count)
 {
+    // Workers publish records when they finish, in no particular order: the newest request has the highest
+    // sequence number (its arrival order).
     const auto all = sink->waitForCount(engine.records(), count, 10'000);
-    return all.size() >= count ? all.back() : nullptr;
+    if (all.size() < count)
+        return nullptr;
+    return *std::max_element(all.begin(), all.end(),
+                             [](const ExchangeRecordPtr &a, const ExchangeRecordPtr &b) { return a->sequence < b->sequence; });
 }
 
 } // namespace gw::test

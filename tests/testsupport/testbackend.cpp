@@ -82,6 +82,8 @@ private:
             path.truncate(q);
         if (path.startsWith("/status/")) {
             send(path.mid(8).toInt(), "{\"status\":" + path.mid(8) + "}");
+        } else if (path.startsWith("/bytes/")) {
+            send(200, QByteArray(path.mid(7).toLongLong(), 'x'));
         } else if (path.startsWith("/slow/")) {
             QTimer::singleShot(path.mid(6).toInt(), this, [this, method, target, headers, body] {
                 if (m_socket->state() == QAbstractSocket::ConnectedState)

@@ -15,6 +15,7 @@ namespace gw::test {
 /// A small HTTP/1.1 backend on its own thread, for proxy tests. It answers by path:
 ///   /echo...        200 JSON {"method","path","query","headers":[[name,value]...],"body"} (keep-alive)
 ///   /status/NNN     status NNN with a short body
+///   /bytes/N        200 with a body of N 'x' bytes
 ///   /slow/MS        answers /echo after MS milliseconds
 ///   /hang           reads the request and never answers
 ///   /close          closes the connection without answering

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/integration.h"
+#include "steps/mapping/httpapimapping.h"
 
 namespace gw {
 
@@ -15,6 +16,7 @@ struct HttpProxyConfig
     model::StringPairs requestParameters; ///< integration.request.{path,querystring,header}.X = source
     bool appendRequestPath = false;       ///< HTTP API $default route: the whole request path goes to the backend
     bool insecureSkipVerification = false;
+    HttpApiParameterMapping httpApiMapping; ///< HTTP APIs: append/overwrite/remove request and response parameters
 };
 
 } // namespace gw

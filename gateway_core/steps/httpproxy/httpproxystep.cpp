@@ -144,7 +144,7 @@ Outcome HttpProxyStep::onRequest(Exchange &ex)
         if (!isHopByHop(f.name))
             up.headers.append(f.name, f.value);
     }
-    for (const auto &[target, source] : cfg.requestParameters) {
+    for (const auto &[target, source] : cfg.restApi ? cfg.requestParameters : model::StringPairs()) {
         if (target.startsWith(QLatin1String("integration.request.header."))) {
             if (const std::optional<QString> value = resolveParameterSource(ex, source)) {
                 if (!value->isNull())
@@ -180,6 +180,8 @@ Outcome HttpProxyStep::onRequest(Exchange &ex)
     }
     if (!req.headers.contains("x-amzn-trace-id"))
         up.headers.append(QByteArrayLiteral("X-Amzn-Trace-Id"), traceId(ex.startEpochMs()));
+    if (!cfg.restApi)
+        applyHttpApiRequestMapping(ex, cfg.httpApiMapping.request, up.headers, query, path);
     up.target = query.isEmpty() ? path : path + '?' + query;
     up.body = req.body;
 
@@ -205,7 +207,8 @@ Outcome HttpProxyStep::onRequest(Exchange &ex)
     };
 
     upstream::UpstreamCallbacks cb;
-    cb.onHead = [state, exchange, rest](upstream::UpstreamHead &&head) {
+    const std::shared_ptr<const HttpProxyConfig> config = m_config;
+    cb.onHead = [state, exchange, rest, config](upstream::UpstreamHead &&head) {
         if (state->over)
             return;
         state->headSeen = true;
@@ -236,6 +239,8 @@ Outcome HttpProxyStep::onRequest(Exchange &ex)
             resp.headers.append(f.name, f.value);
         }
         Q_UNUSED(rest);
+        if (!config->restApi && !config->httpApiMapping.responses.isEmpty())
+            applyHttpApiResponseMapping(*exchange, config->httpApiMapping, head.status, nullptr);
         exchange->setDetail(QStringLiteral("integration.http_proxy"),
                             QStringLiteral("%1 → %2").arg(state->target).arg(head.status));
         exchange->resume(Outcome::Continue);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "steps/mapping/httpapimapping.h"
+
 #include <QStringList>
 
 namespace gw {
@@ -13,6 +15,7 @@ struct LambdaProxyConfig
     QString payloadVersion = QStringLiteral("1.0"); ///< HTTP APIs: "1.0" or "2.0"
     int timeoutMs = 29'000;    ///< the integration timeout
     QStringList binaryMediaTypes; ///< REST: x-amazon-apigateway-binary-media-types
+    HttpApiParameterMapping httpApiMapping; ///< HTTP APIs: response parameter mapping (by the function's status)
 };
 
 } // namespace gw

@@ -66,6 +66,8 @@ Outcome LambdaProxyStep::onRequest(Exchange &ex)
             if (!resp.headers.contains("content-type"))
                 resp.headers.append(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
             resp.body = parsed->body;
+            if (!rest && !c.httpApiMapping.responses.isEmpty())
+                applyHttpApiResponseMapping(exchange, c.httpApiMapping, parsed->status, &parsed->body);
             exchange.setDetail(QStringLiteral("integration.lambda"),
                                QStringLiteral("%1 → %2%3").arg(c.function).arg(parsed->status)
                                    .arg(r.coldStart ? QStringLiteral(" (cold start)") : QString()));

@@ -2,15 +2,16 @@
 #pragma once
 
 #include "steps/mapping/integrationresponses.h"
+#include "steps/mapping/requestmapping.h"
 
 namespace gw {
 
 /// A REST MOCK integration as deployed.
 struct MockConfig
 {
-    model::StringPairs requestTemplates;
-    QString passthroughBehavior; ///< WHEN_NO_MATCH (default), WHEN_NO_TEMPLATES or NEVER
+    RequestMappingConfig request;
     std::vector<CompiledIntegrationResponse> responses;
+    QStringList binaryMediaTypes; ///< the API's x-amazon-apigateway-binary-media-types
 };
 
 } // namespace gw

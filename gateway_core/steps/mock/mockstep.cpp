@@ -5,98 +5,71 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace gw {
+
+namespace {
+
+/// The `statusCode` of a MOCK integration's mapped request. AWS reads it leniently: `{statusCode: 200}` (an unquoted
+/// key, as the console's own example templates write) works as well as strict JSON. nullopt when there is none.
+std::optional<int> mockStatusCode(const QByteArray &mapped, QString *problem)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(mapped, &err);
+    if (err.error == QJsonParseError::NoError && doc.isObject()) {
+        const QJsonValue sc = doc.object().value(QLatin1String("statusCode"));
+        if (sc.isDouble() && sc.toDouble() == double(sc.toInteger()))
+            return int(sc.toInteger());
+        *problem = sc.isUndefined() ? QStringLiteral("it has no statusCode") : QStringLiteral("its statusCode is not an integer");
+        return std::nullopt;
+    }
+    static const QRegularExpression lenient(QStringLiteral("^\\s*\\{.*[\"']?\\bstatusCode[\"']?\\s*:\\s*(\\d{3})\\b"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    if (const QRegularExpressionMatch m = lenient.match(QString::fromUtf8(mapped)); m.hasMatch())
+        return m.captured(1).toInt();
+    *problem = err.error != QJsonParseError::NoError ? QStringLiteral("it is not JSON (%1)").arg(err.errorString())
+                                                     : QStringLiteral("it is not a JSON object");
+    return std::nullopt;
+}
+
+} // namespace
 
 Outcome MockStep::onRequest(Exchange &ex)
 {
     const MockConfig &cfg = *m_config;
-    const http::HttpRequest &req = ex.request();
 
     // 1. Integration request: the template chosen by Content-Type, or the body passed through.
-    QByteArray mapped;
-    const qsizetype t = selectRequestTemplate(cfg.requestTemplates, req.headers.value("content-type"));
-    if (t >= 0) {
-        const QString &text = cfg.requestTemplates[t].second;
-        if (looksLikeVtl(text)) {
-            ex.explain(QStringLiteral("The request template for %1 uses Velocity (VTL), which this version of "
-                                      "Gatehouse does not evaluate yet; it is listed in the fidelity report.")
-                           .arg(cfg.requestTemplates[t].first));
-            return ex.respond(GatewayResponse::ApiConfigurationError, QStringLiteral("integration.vtl_not_supported"),
-                              QStringLiteral("request template uses VTL"));
-        }
-        mapped = text.toUtf8();
-    } else {
-        const bool hasTemplates = !cfg.requestTemplates.isEmpty();
-        const QString &pb = cfg.passthroughBehavior;
-        if (pb == QLatin1String("NEVER") || (pb == QLatin1String("WHEN_NO_TEMPLATES") && hasTemplates)) {
-            ex.explain(QStringLiteral("passthroughBehavior is %1 and no request template matches Content-Type \"%2\".")
-                           .arg(pb, QString::fromLatin1(req.headers.value("content-type"))));
-            return ex.respond(GatewayResponse::UnsupportedMediaType, QStringLiteral("integration.unsupported_media_type"),
-                              QStringLiteral("no template for the Content-Type"));
-        }
-        mapped = req.body;
-    }
+    std::optional<MappedRequest> mapped = mapRequestBody(ex, cfg.request);
+    if (!mapped)
+        return Outcome::Respond;
 
-    // 2. The mock's status code comes from the mapped request's "statusCode".
-    QString statusCode = QStringLiteral("200");
-    if (!mapped.trimmed().isEmpty()) {
-        QJsonParseError err;
-        const QJsonDocument doc = QJsonDocument::fromJson(mapped, &err);
-        if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-            ex.explain(QStringLiteral("A MOCK integration reads {\"statusCode\": N} from its mapped request, but the "
-                                      "mapped request is not a JSON object (%1).")
-                           .arg(err.error != QJsonParseError::NoError ? err.errorString() : QStringLiteral("not an object")));
+    // 2. The mock's status code comes from the mapped request's "statusCode". An empty mapped request is read as
+    // 200 (Gatehouse's choice for template-less mocks; AWS's behaviour there is not recorded).
+    int statusCode = 200;
+    if (!mapped->body.trimmed().isEmpty()) {
+        QString problem;
+        const std::optional<int> sc = mockStatusCode(mapped->body, &problem);
+        if (!sc) {
+            ex.explain(QStringLiteral("A MOCK integration reads {\"statusCode\": N} from its mapped request, but %1. API "
+                                      "Gateway logs \"Execution failed due to configuration error: Unable to parse "
+                                      "statusCode. It should be an integer that is defined in the request template.\"")
+                           .arg(problem));
             return ex.respond(GatewayResponse::ApiConfigurationError, QStringLiteral("integration.mock_bad_request_body"),
-                              QStringLiteral("mapped request is not JSON"));
+                              QStringLiteral("unable to parse statusCode"));
         }
-        const QJsonValue sc = doc.object().value(QLatin1String("statusCode"));
-        if (sc.isDouble())
-            statusCode = QString::number(sc.toInteger());
-        else if (sc.isString())
-            statusCode = sc.toString();
+        statusCode = *sc;
     }
+    ex.setIntegrationResult(statusCode, 0);
 
-    // 3. Integration response selection and mapping.
-    const CompiledIntegrationResponse *ir = selectIntegrationResponse(cfg.responses, statusCode);
-    if (!ir) {
-        ex.explain(QStringLiteral("The MOCK integration produced status %1, but no integration response's selection "
-                                  "pattern matches it and there is no default response.")
-                       .arg(statusCode));
-        return ex.respond(GatewayResponse::ApiConfigurationError, QStringLiteral("integration.no_integration_response"),
-                          QStringLiteral("no integration response for %1").arg(statusCode));
-    }
-    Exchange::Response &resp = ex.response();
-    bool ok = false;
-    resp.status = ir->statusCode.toInt(&ok);
-    if (!ok || resp.status < 100 || resp.status > 599) {
-        ex.explain(QStringLiteral("The integration response for pattern `%1` has the status code \"%2\", which is not "
-                                  "an HTTP status.")
-                       .arg(ir->selectionPattern, ir->statusCode));
-        return ex.respond(GatewayResponse::ApiConfigurationError, QStringLiteral("integration.bad_status_code"));
-    }
-    const qsizetype rt = selectResponseTemplate(ir->responseTemplates, req.headers.value("accept"));
-    QByteArray contentType = QByteArrayLiteral("application/json");
-    if (rt >= 0) {
-        const QString &text = ir->responseTemplates[rt].second;
-        if (looksLikeVtl(text)) {
-            resp = Exchange::Response();
-            ex.explain(QStringLiteral("The response template for %1 uses Velocity (VTL), which this version of "
-                                      "Gatehouse does not evaluate yet; it is listed in the fidelity report.")
-                           .arg(ir->responseTemplates[rt].first));
-            return ex.respond(GatewayResponse::ApiConfigurationError, QStringLiteral("integration.vtl_not_supported"),
-                              QStringLiteral("response template uses VTL"));
-        }
-        resp.body = text.toUtf8();
-        contentType = ir->responseTemplates[rt].first.toLatin1();
-    }
-    resp.headers.append(QByteArrayLiteral("Content-Type"), contentType);
-    QStringList unsupported;
-    applyResponseParameters(ex, ir->responseParameters, {}, {}, resp.headers, &unsupported);
-    for (const QString &u : std::as_const(unsupported))
-        ex.explain(QStringLiteral("Response parameter not applied (not emulated yet): %1").arg(u));
-    ex.setIntegrationResult(resp.status, 0);
-    ex.setDetail(QStringLiteral("integration.mock"), QStringLiteral("mock → %1").arg(resp.status));
+    // 3. Integration response selection and mapping (the mock's own response has no body and no headers).
+    EndpointResponse endpoint;
+    endpoint.status = statusCode;
+    endpoint.selector = QString::number(statusCode);
+    endpoint.selectorKind = QStringLiteral("status code");
+    if (applyIntegrationResponse(ex, cfg.responses, cfg.binaryMediaTypes, endpoint, mapped->overrides) == Outcome::Respond)
+        return Outcome::Respond;
+    ex.setDetail(QStringLiteral("integration.mock"), QStringLiteral("mock → %1").arg(ex.response().status));
     return Outcome::Continue;
 }
 

@@ -9,16 +9,13 @@
 
 namespace gw {
 
-/// MOCK integration (REST): the request template's `statusCode` selects the integration response, whose static
-/// response parameters and template make the method response. No backend is called.
+/// MOCK integration (REST): the request template (VTL) renders the mapped request, whose `statusCode` selects the
+/// integration response; its response parameters and template (VTL) make the method response. No backend is called.
 ///
-/// Reads: request Content-Type, Accept and body; stage variables.
-/// Writes: the response (status, headers, body).
-/// Answers with:
-///   - integration.unsupported_media_type   415, no template for the Content-Type and passthrough forbids it
-///   - integration.vtl_not_supported        500, a selected template uses Velocity, which Gatehouse does not run yet
-///   - integration.mock_bad_request_body    500, the mapped request is not JSON
-///   - integration.no_integration_response  500, no integration response matches and there is no default
+/// Reads: the request (Content-Type, Accept, body, parameters), $context, stage variables.
+/// Writes: the response (status, headers, body), the mapping trace.
+/// Answers with the codes of mapRequestBody() and applyIntegrationResponse(), and:
+///   - integration.mock_bad_request_body    500, the mapped request has no integer statusCode
 class MockStep final : public Step
 {
 public:
