@@ -54,6 +54,10 @@ CompiledTemplates compileTemplates(const model::StringPairs &templates, const QS
         CompiledTemplate c;
         c.contentType = contentType;
         c.source = text;
+        c.constant = !text.contains(QLatin1Char('$')) && !text.contains(QLatin1Char('#'));
+        c.usesContext = text.contains(QLatin1String("context"));
+        c.usesStageVariables = text.contains(QLatin1String("stageVariables"));
+        c.usesInput = text.contains(QLatin1String("input"));
         auto parsed = vtl::Template::parse(text);
         if (auto *error = std::get_if<vtl::ParseError>(&parsed)) {
             if (errors)
@@ -88,10 +92,23 @@ vtl::Value templateContext(const Exchange &ex)
     return context;
 }
 
-vtl::RenderInput renderInputFor(const Exchange &ex, const QString &body)
+vtl::RenderInput renderInputFor(const Exchange &ex, const QString &body, const CompiledTemplate *t)
 {
     vtl::RenderInput in;
     in.body = body;
+    in.stageVariables = vtl::Value::map();
+    if (t && !t->usesContext)
+        in.context = vtl::Value::map();
+    else
+        in.context = templateContext(ex);
+    if (!t || t->usesStageVariables) {
+        if (const CompiledStage *stage = ex.stage()) {
+            for (const auto &[name, value] : stage->variables)
+                in.stageVariables.mapData()->insert(name, vtl::Value(value));
+        }
+    }
+    if (t && !t->usesInput)
+        return in;
     const http::HttpRequest &req = ex.request();
     in.path = ex.routeMatch().pathParameters;
     const QByteArrayView query = req.query;
@@ -109,12 +126,6 @@ vtl::RenderInput renderInputFor(const Exchange &ex, const QString &body)
     }
     for (const auto &f : req.headers.fields())
         in.header.append({QString::fromLatin1(f.name), QString::fromUtf8(f.value)});
-    in.context = templateContext(ex);
-    in.stageVariables = vtl::Value::map();
-    if (const CompiledStage *stage = ex.stage()) {
-        for (const auto &[name, value] : stage->variables)
-            in.stageVariables.mapData()->insert(name, vtl::Value(value));
-    }
     return in;
 }
 
@@ -151,7 +162,14 @@ TemplateRun runTemplate(Exchange &ex, const CompiledTemplate &t, const QString &
         ex.mapping().templates.push_back(std::move(rec));
         return run;
     }
-    const vtl::RenderResult r = t.parsed->render(renderInputFor(ex, body));
+    if (t.constant) {
+        rec.output = t.source.left(ExchangeRecord::bodyCaptureLimit);
+        run.ok = true;
+        run.output = t.source;
+        ex.mapping().templates.push_back(std::move(rec));
+        return run;
+    }
+    const vtl::RenderResult r = t.parsed->render(renderInputFor(ex, body, &t));
     rec.output = r.output.left(ExchangeRecord::bodyCaptureLimit);
     for (const vtl::RenderWarning &w : r.warnings)
         rec.warnings.append(QStringLiteral("%1: %2").arg(at(w.line, w.column), w.message));

@@ -21,6 +21,13 @@ struct CompiledTemplate
     QString source;
     std::optional<vtl::Template> parsed;
     std::optional<vtl::ParseError> parseError;
+    /// No `$` and no `#`: the template renders as its own text, so requests skip the engine.
+    bool constant = false;
+    /// Whether the text names `context`, `stageVariables` or `input`: a template can only reach a variable by
+    /// writing its name, so the (costly) inputs it never names are not built per request.
+    bool usesContext = true;
+    bool usesStageVariables = true;
+    bool usesInput = true;
 };
 using CompiledTemplates = std::vector<CompiledTemplate>;
 
@@ -34,7 +41,8 @@ vtl::Value templateContext(const Exchange &ex);
 
 /// A render input for this exchange: `$input.body` = `body`, `$input.params()` from the method request, `$context`
 /// and `$stageVariables`.
-vtl::RenderInput renderInputFor(const Exchange &ex, const QString &body);
+/// What a render of `t` sees for this request; inputs `t` never names are left empty (null: build everything).
+vtl::RenderInput renderInputFor(const Exchange &ex, const QString &body, const CompiledTemplate *t = nullptr);
 
 /// What running a template gave.
 struct TemplateRun
