@@ -56,6 +56,10 @@ void printOut(const QString &text);
 int runServe(const QStringList &args);
 int runCors(const QStringList &args);
 int runToken(const QStringList &args);
+int runCheck(const QStringList &args);
+int runExport(const QStringList &args);
+int runImport(const QStringList &args);
+int runCost(const QStringList &args);
 int runGui(const QStringList &args, int argc, char **argv);
 QString usage();
 

@@ -32,11 +32,22 @@ int main(int argc, char **argv)
         printOut(usage());
         return ExitOk;
     }
-    if (verb == QLatin1String("serve") || verb == QLatin1String("cors") || verb == QLatin1String("token")) {
+    if (verb == QLatin1String("cost")) {
+        QCoreApplication app(argc, argv);
+        return runCost(args.mid(1));
+    }
+    if (verb == QLatin1String("serve") || verb == QLatin1String("cors") || verb == QLatin1String("token")
+        || verb == QLatin1String("check") || verb == QLatin1String("export") || verb == QLatin1String("import")) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("Gatehouse"));
         if (verb == QLatin1String("token"))
             return runToken(args.mid(1));
+        if (verb == QLatin1String("check"))
+            return runCheck(args.mid(1));
+        if (verb == QLatin1String("export"))
+            return runExport(args.mid(1));
+        if (verb == QLatin1String("import"))
+            return runImport(args.mid(1));
         return verb == QLatin1String("serve") ? runServe(args.mid(1)) : runCors(args.mid(1));
     }
     if (verb.isEmpty() || verb == QLatin1String("open")) {

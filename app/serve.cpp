@@ -6,6 +6,8 @@
 #include "engine/gatewayengine.h"
 #include "auth/localidentity.h"
 #include "common/clock.h"
+#include "cost/pricing.h"
+#include "io/harwriter.h"
 #include "io/projectkeys.h"
 #include "lambda/lambdaservice.h"
 #include "observe/accesslog.h"
@@ -23,6 +25,7 @@ int runServe(const QStringList &argList)
     QString bindText = QStringLiteral("127.0.0.1");
     QString tracePath;
     QString accessLogPath;
+    QString harPath;
     QString functionLogs;
     QString idpPortText;
     const bool parsed = parseFileArguments(QStringLiteral("serve"), argList, files, [&](ArgReader &args, QString *error) {
@@ -77,7 +80,8 @@ int runServe(const QStringList &argList)
             || args.option(QStringLiteral("--port"), &portText, error)
             || args.option(QStringLiteral("--bind"), &bindText, error)
             || args.option(QStringLiteral("--trace"), &tracePath, error)
-            || args.option(QStringLiteral("--access-log"), &accessLogPath, error);
+            || args.option(QStringLiteral("--access-log"), &accessLogPath, error)
+            || args.option(QStringLiteral("--har"), &harPath, error);
     });
     if (!parsed)
         return ExitUsage;
@@ -171,6 +175,20 @@ int runServe(const QStringList &argList)
         }
         engine.records().addSink(accessLog);
     }
+    std::shared_ptr<io::HarWriter> har;
+    if (!harPath.isEmpty()) {
+        // Entries carry their estimated AWS cost when the pricing loads; a broken pricing file costs only that.
+        const cost::PricingLoad pricing = cost::loadPricing();
+        if (!pricing.pricing)
+            printErr(QStringLiteral("gatehouse serve: HAR entries will carry no cost: %1").arg(pricing.error));
+        har = std::make_shared<io::HarWriter>(harPath, bind.toString(), pricing.pricing);
+        QString harError;
+        if (!har->open(&harError)) {
+            printErr(QStringLiteral("gatehouse serve: cannot write the HAR file %1: %2").arg(harPath, harError));
+            return ExitUsage;
+        }
+        engine.records().addSink(har);
+    }
     if (!project.functions.isEmpty()) {
         if (functionLogs.isEmpty())
             functionLogs = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/function-logs");
@@ -220,6 +238,15 @@ int runServe(const QStringList &argList)
         identityServer->stop();
     engine.records().flush();
     printErr(QStringLiteral("Stopped after %1 requests.").arg(engine.records().published()));
+    if (har) {
+        // Written on every exit the event loop sees (SIGINT, SIGTERM): one rename, never a half-written file.
+        QString harError;
+        if (!har->finish(&harError)) {
+            printErr(QStringLiteral("gatehouse serve: cannot write the HAR file %1: %2").arg(harPath, harError));
+            return ExitFailure;
+        }
+        printErr(QStringLiteral("Wrote %1 entries to %2 (HAR 1.2).").arg(har->entries()).arg(harPath));
+    }
     return rc;
 }
 

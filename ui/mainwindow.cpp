@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "corslabpanel.h"
+#include "costlabel.h"
 #include "limitspanel.h"
 #include "minttokendialog.h"
 #include "templateplayground.h"
@@ -16,6 +17,7 @@
 #include "overviewpage.h"
 #include "problemspanel.h"
 #include "recordfeed.h"
+#include "trafficmodel.h"
 #include "trafficpanel.h"
 
 #include <QAction>
@@ -395,8 +397,15 @@ void MainWindow::createStatusBar()
     m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countLabel = new QLabel(this);
     m_countLabel->setAccessibleName(tr("Requests handled"));
+    // Prices: the user's pricing file when there is one (docs/cost.md), else the built-in us-east-1 file.
+    const cost::PricingLoad pricing = cost::loadPricing();
+    m_costLabel = new CostLabel(pricing.pricing, pricing.error, this);
+    m_costLabel->setObjectName(QStringLiteral("costLabel"));
+    m_traffic->model()->setPricing(pricing.pricing);
+    connect(m_gateway->feed(), &RecordFeed::recordsArrived, m_costLabel, &CostLabel::addRecords);
     statusBar()->addPermanentWidget(m_stateLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_costLabel);
     updateRequestCount();
 }
 

@@ -25,6 +25,7 @@ class QToolBar;
 namespace gw::ui {
 
 class CorsLabPanel;
+class CostLabel;
 class LimitsPanel;
 class DeployDialog;
 class EnableCorsDialog;
@@ -204,6 +205,7 @@ private:
     QLineEdit *m_urlEdit = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    CostLabel *m_costLabel = nullptr; ///< the status bar's cost line
 
     CompileResult m_compiled; ///< of the working copy at m_compiledRevision; what the gateway serves
     quint64 m_compiledRevision = 0;

@@ -3,6 +3,8 @@
 
 #include "formatting.h"
 
+#include "cost/costmodel.h"
+
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QPalette>
@@ -80,6 +82,10 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
             return cors::RecordVerdict::kindName(corsVerdict(index.row()));
         case StoppedAtColumn:
             return r.stoppedAt.isEmpty() ? QStringLiteral("—") : r.stoppedAt;
+        case CostColumn:
+            if (!m_pricing)
+                return QStringLiteral("—");
+            return cost::formatUsd(cost::exchangeCost(*m_pricing, r).totalUsd());
         }
         break;
     case Qt::ForegroundRole:
@@ -103,7 +109,7 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == StatusColumn || index.column() == LatencyColumn)
+        if (index.column() == StatusColumn || index.column() == LatencyColumn || index.column() == CostColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ToolTipRole:
@@ -113,6 +119,17 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
             return tr("The client went away before a response was sent");
         if (index.column() == StoppedAtColumn && !r.stoppedAt.isEmpty())
             return r.explanation.value(0);
+        if (index.column() == CostColumn && m_pricing) {
+            const cost::ExchangeCost c = cost::exchangeCost(*m_pricing, r);
+            if (!c.billable)
+                return tr("No API answered this request, so no AWS account would pay for it");
+            QString tip = tr("API Gateway: %1 (%2 metered request(s))").arg(cost::formatUsd(c.gatewayUsd)).arg(c.meteredRequests);
+            if (c.lambdaRequests > 0)
+                tip += u'\n' + tr("Lambda: %1 (%2 invocation(s), %3 GB-s)").arg(cost::formatUsd(c.lambdaUsd)).arg(c.lambdaRequests).arg(c.lambdaGbSeconds);
+            tip += u'\n' + tr("Data out: %1 (%L2 bytes)").arg(cost::formatUsd(c.dataTransferUsd)).arg(qint64(c.bytesOut));
+            tip += u'\n' + tr("At the first tier's prices, from %1").arg(m_pricing->origin);
+            return tip;
+        }
         if (index.column() == CorsColumn && corsVerdict(index.row()) != cors::RecordVerdict::Kind::NotCors) {
             const cors::RecordVerdict v
                 = cors::judgeRecord(r); // tooltips are rare: judged again for the words
@@ -135,7 +152,7 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::TextAlignmentRole && (section == StatusColumn || section == LatencyColumn))
+    if (role == Qt::TextAlignmentRole && (section == StatusColumn || section == LatencyColumn || section == CostColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
@@ -158,6 +175,8 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("CORS");
     case StoppedAtColumn:
         return tr("Stopped at");
+    case CostColumn:
+        return tr("Cost");
     }
     return {};
 }
@@ -226,6 +245,13 @@ void TrafficModel::setCapacity(int capacity)
 {
     m_capacity = std::max(1, capacity);
     trimFront(int(m_rows.size()) - m_capacity);
+}
+
+void TrafficModel::setPricing(std::shared_ptr<const cost::Pricing> pricing)
+{
+    m_pricing = std::move(pricing);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, CostColumn), index(int(m_rows.size()) - 1, CostColumn), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void TrafficModel::setPalette(const QPalette &palette)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cors/recordverdict.h"
+#include "cost/pricing.h"
 #include "observe/exchangerecord.h"
 
 #include <QAbstractTableModel>
@@ -31,6 +32,7 @@ public:
         LatencyColumn,
         CorsColumn,
         StoppedAtColumn,
+        CostColumn,
         ColumnCount
     };
 
@@ -59,6 +61,10 @@ public:
     /// Records ever appended, including trimmed ones; not reset by clear().
     quint64 totalAppended() const { return m_totalAppended; }
 
+    /// The prices the Cost column uses (each row: what the request would cost on AWS at the first tier's prices);
+    /// null shows no costs.
+    void setPricing(std::shared_ptr<const cost::Pricing> pricing);
+
     /// Picks status colours that read well on this palette's base colour.
     void setPalette(const QPalette &palette);
 
@@ -77,6 +83,7 @@ private:
     };
 
     std::deque<Row> m_rows;
+    std::shared_ptr<const cost::Pricing> m_pricing;
     int m_capacity = 100'000;
     quint64 m_trimmed = 0;
     quint64 m_totalAppended = 0;

@@ -69,6 +69,7 @@ TrafficPanel::TrafficPanel(QWidget *parent)
     m_view->setColumnWidth(TrafficModel::StatusColumn, width(QStringLiteral("Status")));
     m_view->setColumnWidth(TrafficModel::LatencyColumn, width(QStringLiteral("999.99 ms")));
     m_view->setColumnWidth(TrafficModel::CorsColumn, width(QStringLiteral("blocked")));
+    m_view->setColumnWidth(TrafficModel::StoppedAtColumn, width(QStringLiteral("authorizer.unauthorized")));
 
     connect(m_clear, &QToolButton::clicked, this, &TrafficPanel::clear);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TrafficPanel::updateCount);

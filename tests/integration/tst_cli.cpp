@@ -4,6 +4,7 @@
 #include "rawhttp.h"
 
 #include "auth/sigv4.h"
+#include "serveprocess.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -41,52 +42,7 @@ QString example()
     return sourceDir() + QStringLiteral("/resources/examples/petstore.gatehouse.yaml");
 }
 
-/// A running `gatehouse serve`, stopped with SIGTERM when destroyed.
-class Server
-{
-public:
-    explicit Server(const QStringList &args)
-    {
-        m_process.start(gatehouseBinary(), QStringList{QStringLiteral("serve")} + args);
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 15'000) {
-            m_process.waitForReadyRead(200);
-            m_out += QString::fromUtf8(m_process.readAllStandardOutput());
-            const auto m = QRegularExpression(QStringLiteral("^Listening on http://127\\.0\\.0\\.1:(\\d+)$"),
-                                              QRegularExpression::MultilineOption)
-                               .match(m_out);
-            if (m.hasMatch()) {
-                port = quint16(m.captured(1).toUInt());
-                // The URL lines follow the Listening line at once.
-                m_process.waitForReadyRead(300);
-                m_out += QString::fromUtf8(m_process.readAllStandardOutput());
-                return;
-            }
-            if (m_process.state() == QProcess::NotRunning)
-                return;
-        }
-    }
-    ~Server() { stop(); }
-    int stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            ::kill(pid_t(m_process.processId()), SIGTERM);
-            m_process.waitForFinished(10'000);
-        }
-        m_out += QString::fromUtf8(m_process.readAllStandardOutput());
-        m_err += QString::fromUtf8(m_process.readAllStandardError());
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-    QString out() const { return m_out; }
-    QString err() const { return m_err; }
-    quint16 port = 0;
-
-private:
-    QProcess m_process;
-    QString m_out;
-    QString m_err;
-};
+using Server = gw::test::ServeProcess;
 
 } // namespace
 
