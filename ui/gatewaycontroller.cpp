@@ -165,6 +165,19 @@ void GatewayController::resetLimits()
     m_engine->traffic().clear();
 }
 
+bool GatewayController::hasStageCache(const QString &apiId, const QString &stage) const
+{
+    return m_engine->stageCache(apiId, stage) != nullptr; // reads the deployed snapshot atomically
+}
+
+std::optional<int> GatewayController::flushStageCache(const QString &apiId, const QString &stage)
+{
+    int dropped = 0;
+    if (!m_engine->flushStageCache(apiId, stage, &dropped)) // StageCache is thread-safe
+        return std::nullopt;
+    return dropped;
+}
+
 void GatewayController::setState(State state)
 {
     if (state == m_state)

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -69,6 +70,12 @@ public:
     QList<TrafficState::Snapshot> limits() const;
     /// Forgets every bucket and quota count: the next request finds them full and unused.
     void resetLimits();
+
+    /// Does the deployed stage have a cache (REST stages with `cache:`)? Any state; thread-safe engine call.
+    bool hasStageCache(const QString &apiId, const QString &stage) const;
+    /// Empties the deployed stage's cache (AWS FlushStageCache) and returns how many entries it held; nullopt when
+    /// the stage has no cache. Any state; the stage cache is thread-safe, so this does not wait for the control thread.
+    std::optional<int> flushStageCache(const QString &apiId, const QString &stage);
 
     /// The project's local identity provider key (null: none). While the gateway runs, the provider serves its
     /// discovery document and keys on the gateway's port + 1 (or a free port); identityChanged() follows every

@@ -265,6 +265,10 @@ void MainWindow::createActions()
     m_clearTrafficAction = new QAction(icon("clear"), tr("C&lear Traffic"), this);
     m_clearTrafficAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
+    m_flushCacheAction = new QAction(tr("&Flush Stage Cache"), this);
+    m_flushCacheAction->setToolTip(tr("Empty the selected stage's cache, as the console's Flush entire cache does"));
+    connect(m_flushCacheAction, &QAction::triggered, this, [this] { flushStageCache(); });
+
     m_aboutAction = new QAction(tr("&About Gatehouse"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -305,6 +309,7 @@ void MainWindow::createMenus()
     gateway->addAction(m_copyUrlAction);
     gateway->addSeparator();
     gateway->addAction(m_clearTrafficAction);
+    gateway->addAction(m_flushCacheAction);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_corsLabAction);
@@ -618,6 +623,7 @@ void MainWindow::onCompiled(const std::shared_ptr<const CompileOutcome> &outcome
                            m_gateway->port());
     m_corsLab->setCorsTraps(m_corsTraps);
     m_corsLab->setGateway(m_compiled.gateway, m_gateway->port(), true);
+    updateFlushCacheAction();
     Q_EMIT projectCompiled();
 }
 
@@ -664,6 +670,46 @@ void MainWindow::updateActions()
     m_enableCorsAction->setEnabled(corsable);
     m_enableCorsAction->setText(corsable ? tr("Enable &CORS on %1…").arg(resource) : tr("Enable &CORS…"));
     m_mintTokenAction->setEnabled(open && m_gateway->identity() != nullptr);
+    updateFlushCacheAction();
+}
+
+QPair<QString, QString> MainWindow::targetStage() const
+{
+    const model::Project *p = project();
+    if (!p)
+        return {};
+    const model::Api *api = m_selectedApi.isEmpty() ? nullptr : p->api(m_selectedApi);
+    if (!api && !p->apis.isEmpty())
+        api = &p->apis.first();
+    if (!api || api->stages.isEmpty())
+        return {};
+    const model::Stage *stage = m_selectedStage.isEmpty() ? nullptr : api->stage(m_selectedStage);
+    return {api->id, stage ? stage->name : api->stages.first().name};
+}
+
+void MainWindow::updateFlushCacheAction()
+{
+    const auto [apiId, stage] = targetStage();
+    const bool cached = !apiId.isEmpty() && m_gateway->hasStageCache(apiId, stage);
+    m_flushCacheAction->setEnabled(cached);
+    m_flushCacheAction->setText(cached ? tr("&Flush Stage Cache of %1/%2").arg(apiId, stage) : tr("&Flush Stage Cache"));
+}
+
+std::optional<int> MainWindow::flushStageCache()
+{
+    const auto [apiId, stage] = targetStage();
+    const std::optional<int> dropped = apiId.isEmpty() ? std::nullopt : m_gateway->flushStageCache(apiId, stage);
+    if (!dropped) {
+        statusBar()->showMessage(apiId.isEmpty() ? tr("No stage is selected; select one in the Explorer.")
+                                                 : tr("Stage %1 of %2 has no cache; add a cache: block to the stage to "
+                                                      "enable one.")
+                                                       .arg(stage, apiId),
+                                 6000);
+        return std::nullopt;
+    }
+    statusBar()->showMessage(tr("Flushed the cache of %1/%2: %n cached response(s) dropped.", nullptr, *dropped).arg(apiId, stage),
+                             6000);
+    return dropped;
 }
 
 QStringList MainWindow::undeployedStages() const
@@ -1059,6 +1105,7 @@ void MainWindow::updateInvokeUrl()
     m_urlEdit->setToolTip(tip);
     m_urlEdit->setCursorPosition(0);
     m_copyUrlAction->setEnabled(!url.isEmpty());
+    updateFlushCacheAction();
 }
 
 void MainWindow::updateRequestCount()

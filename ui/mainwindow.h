@@ -108,6 +108,10 @@ public:
     QStringList undeployedStages() const;
     /// The invoke URL the toolbar shows (empty while the gateway is stopped).
     QString invokeUrl() const;
+    /// Gateway > Flush Stage Cache: empties the selected stage's cache (enabled only when it has one) and says in the
+    /// status bar how many entries were dropped. Returns that count; nullopt when the stage has no cache.
+    std::optional<int> flushStageCache();
+    QAction *flushCacheAction() const { return m_flushCacheAction; }
 
     GatewayController *gateway() const { return m_gateway; }
     ExplorerPanel *explorer() const { return m_explorer; }
@@ -156,6 +160,9 @@ private:
     void onGatewayStateChanged();
     void onApiSelected(const QString &apiId, const QString &stage);
     void updateInvokeUrl();
+    /// The API and stage the Gateway menu acts on: the Explorer's selection, else the first API and its first stage.
+    QPair<QString, QString> targetStage() const;
+    void updateFlushCacheAction();
     void updateRequestCount();
     void updateProblemsTitle(int count);
     void copyToClipboard(const QString &text, const QString &what);
@@ -197,6 +204,7 @@ private:
     QAction *m_startStopAction = nullptr;
     QAction *m_copyUrlAction = nullptr;
     QAction *m_clearTrafficAction = nullptr;
+    QAction *m_flushCacheAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_recentMenu = nullptr;

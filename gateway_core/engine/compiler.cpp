@@ -668,14 +668,8 @@ std::shared_ptr<Step> integrationStep(const model::Project &project, const model
             cfg->payloadVersion = in.payloadFormatVersion.isEmpty() ? (rest ? QStringLiteral("1.0") : QStringLiteral("2.0"))
                                                                     : in.payloadFormatVersion;
             cfg->binaryMediaTypes = binaryMediaTypesOf(api);
-            if (!rest) {
+            if (!rest)
                 cfg->httpApiMapping = httpApiMappingOf(api, in, where, report);
-                if (!cfg->httpApiMapping.request.isEmpty())
-                    report.add(Level::Partial, api.id, where,
-                               QStringLiteral("request parameter mapping on a Lambda integration is not applied: the event "
-                                              "carries the request as the client sent it (response parameter mapping is "
-                                              "applied)"));
-            }
             return std::make_shared<LambdaProxyStep>(cfg);
         }
         [[fallthrough]];
@@ -687,11 +681,14 @@ std::shared_ptr<Step> integrationStep(const model::Project &project, const model
             cfg->timeoutMs = in.effectiveTimeoutMs(rest);
             cfg->request = requestMappingOf(api, in, where, report);
             cfg->responses = integrationResponsesOf(api, in, where, report);
-            if (!in.requestParameters.isEmpty())
+            for (const auto &[target, source] : in.requestParameters) {
+                if (target.compare(QLatin1String("integration.request.header.X-Amz-Invocation-Type"), Qt::CaseInsensitive) == 0)
+                    continue;
                 report.add(Level::Partial, api.id, where,
-                           QStringLiteral("requestParameters of a Lambda custom integration are recorded but not sent (a "
-                                          "function receives only the mapped body; AWS uses them for X-Amz-Invocation-Type "
-                                          "and similar headers)"));
+                           QStringLiteral("%1 is recorded but not sent: a function receives only the mapped body (Gatehouse "
+                                          "applies only X-Amz-Invocation-Type: Event among Lambda's Invoke headers)")
+                               .arg(target));
+            }
             return std::make_shared<LambdaCustomStep>(cfg);
         }
         const bool lambda = in.uri.contains(QLatin1String(":lambda:path/"))

@@ -263,12 +263,14 @@ std::shared_ptr<StageCache> GatewayEngine::stageCache(const QString &apiId, cons
     return s ? s->cache : nullptr;
 }
 
-bool GatewayEngine::flushStageCache(const QString &apiId, const QString &stage)
+bool GatewayEngine::flushStageCache(const QString &apiId, const QString &stage, int *dropped)
 {
     const std::shared_ptr<StageCache> cache = stageCache(apiId, stage);
     if (!cache)
         return false;
-    cache->flush();
+    const int count = cache->flush();
+    if (dropped)
+        *dropped = count;
     return true;
 }
 

@@ -57,8 +57,9 @@ public:
     /// Token buckets and quota counters: they outlive deployments, as AWS's do.
     TrafficState &traffic() { return *m_traffic; }
     const Clock &clock() const { return *m_clock; }
-    /// Empties the deployed stage's cache (AWS FlushStageCache). False when the stage is not deployed or has no cache.
-    bool flushStageCache(const QString &apiId, const QString &stage);
+    /// Empties the deployed stage's cache (AWS FlushStageCache); `dropped`, when given, gets how many entries it held.
+    /// False when the stage is not deployed or has no cache. Thread-safe.
+    bool flushStageCache(const QString &apiId, const QString &stage, int *dropped = nullptr);
     /// The deployed stage's cache (its entries, size and CacheHitCount/CacheMissCount per method), or null.
     std::shared_ptr<StageCache> stageCache(const QString &apiId, const QString &stage) const;
     http::ServerStats serverStats() const;

@@ -127,14 +127,14 @@ QJsonObject identityJson(const Exchange &ex)
     return identity;
 }
 
-QJsonObject eventV1(const Exchange &ex, bool httpApi, bool binaryBody)
+QJsonObject eventV1(const Exchange &ex, bool httpApi, bool binaryBody, const EventRequest *mapped = nullptr)
 {
     const http::HttpRequest &req = ex.request();
     const CompiledRoute *route = ex.route();
     QJsonObject single, multi;
-    headersV1(forwardedHeaders(ex), &single, &multi);
+    headersV1(mapped ? mapped->headers : forwardedHeaders(ex), &single, &multi);
     QJsonObject qs, mqs;
-    for (const auto &[k, v] : queryPairs(req.query)) {
+    for (const auto &[k, v] : queryPairs(mapped ? mapped->query : req.query)) {
         qs.insert(k, v);
         QJsonArray values = mqs.value(k).toArray();
         values.append(v);
@@ -182,7 +182,7 @@ QJsonObject eventV1(const Exchange &ex, bool httpApi, bool binaryBody)
     const Body body = bodyOf(req.body, binaryBody);
     QJsonObject e{
         {QStringLiteral("resource"), route ? route->resourcePath : QString()},
-        {QStringLiteral("path"), ex.stagePath()},
+        {QStringLiteral("path"), mapped && !mapped->path.isEmpty() ? QUrl::fromPercentEncoding(mapped->path) : ex.stagePath()},
         {QStringLiteral("httpMethod"), QString::fromLatin1(req.method)},
         {QStringLiteral("headers"), single},
         {QStringLiteral("multiValueHeaders"), multi},
@@ -234,23 +234,28 @@ QByteArray restProxyEvent(const Exchange &ex, const QStringList &binaryMediaType
     return QJsonDocument(eventV1(ex, false, binary)).toJson(QJsonDocument::Compact);
 }
 
-QByteArray httpProxyEventV1(const Exchange &ex)
+EventRequest clientEventRequest(const Exchange &ex)
+{
+    return {forwardedHeaders(ex), ex.request().query, {}};
+}
+
+QByteArray httpProxyEventV1(const Exchange &ex, const EventRequest *mapped)
 {
     const bool binary = isBinaryForHttpApi(ex.request().headers.value("content-type"));
-    return QJsonDocument(eventV1(ex, true, binary)).toJson(QJsonDocument::Compact);
+    return QJsonDocument(eventV1(ex, true, binary, mapped)).toJson(QJsonDocument::Compact);
 }
 
 
 namespace {
 
-QJsonObject eventV2(const Exchange &ex)
+QJsonObject eventV2(const Exchange &ex, const EventRequest *mapped = nullptr)
 {
     const http::HttpRequest &req = ex.request();
     const CompiledRoute *route = ex.route();
     // Headers lower case, repeated ones joined with ","; cookies go to their own list.
     QJsonObject headers;
     QJsonArray cookies;
-    const http::HttpHeaders forwarded = forwardedHeaders(ex);
+    const http::HttpHeaders forwarded = mapped ? mapped->headers : forwardedHeaders(ex);
     for (const auto &f : forwarded.fields()) {
         const QString name = QString::fromLatin1(f.name).toLower();
         const QString value = QString::fromUtf8(f.value);
@@ -262,7 +267,8 @@ QJsonObject eventV2(const Exchange &ex)
         headers.insert(name, headers.contains(name) ? headers.value(name).toString() + QLatin1Char(',') + value : value);
     }
     QJsonObject qs;
-    for (const auto &[k, v] : queryPairs(req.query))
+    const QByteArray &query = mapped ? mapped->query : req.query;
+    for (const auto &[k, v] : queryPairs(query))
         qs.insert(k, qs.contains(k) ? qs.value(k).toString() + QLatin1Char(',') + v : v);
     const QString domain = contextVariable(ex, u"domainName").value_or(QString());
     const QByteArray ua = req.headers.value("user-agent");
@@ -306,8 +312,8 @@ QJsonObject eventV2(const Exchange &ex)
     const Body body = bodyOf(req.body, isBinaryForHttpApi(req.headers.value("content-type")));
     QJsonObject e{{QStringLiteral("version"), QStringLiteral("2.0")},
                   {QStringLiteral("routeKey"), route ? route->routeKey : QString()},
-                  {QStringLiteral("rawPath"), QString::fromUtf8(req.path)},
-                  {QStringLiteral("rawQueryString"), QString::fromUtf8(req.query)},
+                  {QStringLiteral("rawPath"), QString::fromUtf8(mapped && !mapped->path.isEmpty() ? mapped->path : req.path)},
+                  {QStringLiteral("rawQueryString"), QString::fromUtf8(query)},
                   {QStringLiteral("headers"), headers},
                   {QStringLiteral("requestContext"), rc},
                   {QStringLiteral("isBase64Encoded"), body.base64}};
@@ -333,9 +339,9 @@ QByteArray compact(const QJsonObject &o)
 
 } // namespace
 
-QByteArray httpProxyEventV2(const Exchange &ex)
+QByteArray httpProxyEventV2(const Exchange &ex, const EventRequest *mapped)
 {
-    return compact(eventV2(ex));
+    return compact(eventV2(ex, mapped));
 }
 
 QByteArray restTokenAuthorizerEvent(const QString &token, const QString &methodArn)

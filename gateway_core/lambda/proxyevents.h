@@ -19,8 +19,25 @@ namespace gw::lambda {
 /// sent as text, or base64 with isBase64Encoded when it is binary (REST: when the Content-Type is one of the API's
 /// binary media types; HTTP APIs: when it is not a text type).
 QByteArray restProxyEvent(const Exchange &ex, const QStringList &binaryMediaTypes);
-QByteArray httpProxyEventV1(const Exchange &ex);
-QByteArray httpProxyEventV2(const Exchange &ex);
+
+/// What an HTTP API's request parameter mapping (`append:`/`overwrite:`/`remove:`) made of the request. The event
+/// carries it in place of the client's headers, query string and path; the exchange, and so the record, keeps the
+/// request as the client sent it.
+struct EventRequest
+{
+    http::HttpHeaders headers; ///< every header the function sees, the X-Forwarded-* ones API Gateway adds included
+    QByteArray query;          ///< encoded, without '?'
+    QByteArray path;           ///< encoded; empty when the mapping does not overwrite the path
+};
+
+/// The request as the event would carry it without mapping (path left empty), to apply a mapping to.
+EventRequest clientEventRequest(const Exchange &ex);
+
+/// HTTP APIs' payloads. With `mapped`, its headers and query string replace the client's (headers,
+/// multiValueHeaders, queryStringParameters, rawQueryString, cookies) and a mapped path replaces `path` (1.0) or
+/// `rawPath` (2.0); requestContext keeps describing the client's request.
+QByteArray httpProxyEventV1(const Exchange &ex, const EventRequest *mapped = nullptr);
+QByteArray httpProxyEventV2(const Exchange &ex, const EventRequest *mapped = nullptr);
 
 /// The events Lambda authorizers receive. TOKEN (REST): type, authorizationToken, methodArn. REQUEST on REST and on
 /// HTTP APIs' payload 1.0: the proxy event without the body, with type and methodArn (HTTP APIs add identitySource

@@ -7,6 +7,7 @@
 #include "testbackend.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -197,6 +198,21 @@ apis:
                     method.response.header.X-Error-Type: integration.response.body.errorType
                   responseTemplates:
                     application/json: '{"error": "$util.escapeJavaScript($input.path(''$.errorMessage''))"}'
+        /fn/async:
+          post:
+            x-amazon-apigateway-integration:
+              type: aws
+              httpMethod: POST
+              uri: SLOW_URI
+              requestParameters:
+                integration.request.header.X-Amz-Invocation-Type: "'Event'"
+              requestTemplates:
+                application/json: '{"queryStringParameters": {"ms": "1500"}}'
+              responses:
+                default:
+                  statusCode: '202'
+                  responseTemplates:
+                    application/json: '{"queued": true, "lambdaBody": "$input.body"}'
     stages:
       - name: prod
         deployment: d1
@@ -229,6 +245,34 @@ apis:
                   overwrite:statuscode: '201'
                   append:header.X-Out: $response.header.content-type
                   remove:header.X-Backend: "''"
+        /fnmap/{id}:
+          get:
+            x-amazon-apigateway-integration:
+              type: aws_proxy
+              httpMethod: POST
+              uri: ECHO_URI
+              payloadFormatVersion: '2.0'
+              requestParameters:
+                append:header.X-Tag: $request.querystring.tag
+                overwrite:header.X-Who: ${request.path.id}-$context.stage
+                remove:header.X-Remove: "''"
+                overwrite:querystring.extra: static
+                remove:querystring.drop: "''"
+                overwrite:path: /mapped/$request.path.id
+        /fnmap1/{id}:
+          get:
+            x-amazon-apigateway-integration:
+              type: aws_proxy
+              httpMethod: POST
+              uri: ECHO_URI
+              payloadFormatVersion: '1.0'
+              requestParameters:
+                append:header.X-Tag: $request.querystring.tag
+                overwrite:header.X-Who: ${request.path.id}-$context.stage
+                remove:header.X-Remove: "''"
+                overwrite:querystring.extra: static
+                remove:querystring.drop: "''"
+                overwrite:path: /mapped/$request.path.id
     stages:
       - name: $default
         autoDeploy: true
@@ -241,9 +285,12 @@ QByteArray projectYaml(quint16 backendPort)
     yaml.replace("BACKEND", QByteArray("http://127.0.0.1:" + QByteArray::number(backendPort)));
     yaml.replace("ECHO_URI", lambdaUri(QStringLiteral("echo")));
     yaml.replace("ERROR_URI", lambdaUri(QStringLiteral("error")));
+    yaml.replace("SLOW_URI", lambdaUri(QStringLiteral("slow")));
     yaml += functionYaml(QStringLiteral("echo"), QStringLiteral("python3.11"), functionsDir() + QStringLiteral("/py-echo"),
                          QStringLiteral("app.handler"));
     yaml += functionYaml(QStringLiteral("error"), QStringLiteral("nodejs20.x"), functionsDir() + QStringLiteral("/node-error"),
+                         QStringLiteral("index.handler"));
+    yaml += functionYaml(QStringLiteral("slow"), QStringLiteral("nodejs20.x"), functionsDir() + QStringLiteral("/node-slow"),
                          QStringLiteral("index.handler"));
     return yaml;
 }
@@ -281,8 +328,11 @@ private slots:
     void httpNonProxyMapsBothWays();
     void httpSelectionPatterns();
     void lambdaCustomIntegration();
+    void lambdaAsyncInvocation();
     void gatewayResponseInheritance();
     void httpApiParameterMapping();
+    void httpApiLambdaParameterMapping_data();
+    void httpApiLambdaParameterMapping();
     void awsRecordedOutcomes_data();
     void awsRecordedOutcomes();
 
@@ -508,6 +558,35 @@ void tst_Mapping::lambdaCustomIntegration()
     QCOMPARE(rec->mapping->matchedPattern, QStringLiteral(".*not valid.*"));
 }
 
+void tst_Mapping::lambdaAsyncInvocation()
+{
+    if (!haveRuntime("node"))
+        QSKIP("node is needed (apt-get install nodejs)");
+    // X-Amz-Invocation-Type: 'Event': Lambda answers 202 with an empty body at once; the function (1.5 s) runs on.
+    QElapsedTimer timer;
+    timer.start();
+    const RawResponse r = m_gw->rest("POST", "/fn/async", "{}", kJson);
+    QVERIFY2(timer.elapsed() < 1200, qPrintable(QStringLiteral("the client waited %1 ms").arg(timer.elapsed())));
+    QCOMPARE(r.status, 202);
+    QCOMPARE(json(r.body).value(QLatin1String("queued")).toBool(), true);
+    // Lambda's 202 has no body; $input.body reads an empty payload as {}, as on AWS.
+    QCOMPARE(json(r.body).value(QLatin1String("lambdaBody")).toString(), QStringLiteral("{}"));
+    const ExchangeRecordPtr rec = next();
+    QCOMPARE(rec->integrationStatus, 202);
+    QCOMPARE(rec->mapping->matchedPattern, QStringLiteral("default"));
+    QCOMPARE(rec->lambda.size(), size_t(1));
+    QCOMPARE(rec->lambda[0]->status, QStringLiteral("queued (Event)"));
+    QCOMPARE(json(rec->lambda[0]->event).value(QLatin1String("queryStringParameters")).toObject().value(QLatin1String("ms")),
+             QJsonValue(QStringLiteral("1500")));
+    QVERIFY(rec->mapping->requestParameters.join(QLatin1Char(' ')).contains(QLatin1String("X-Amz-Invocation-Type")));
+    // The function still ran to completion: its log has the invocation's REPORT line.
+    const auto ran = [this] {
+        QFile log(m_gw->logs.filePath(QStringLiteral("slow.log")));
+        return log.open(QIODevice::ReadOnly) && log.readAll().contains("REPORT RequestId");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(ran(), 10'000);
+}
+
 void tst_Mapping::gatewayResponseInheritance()
 {
     // MISSING_AUTHENTICATION_TOKEN is not customised: DEFAULT_4XX's headers and template apply, its status stays.
@@ -541,6 +620,66 @@ void tst_Mapping::httpApiParameterMapping()
     const ExchangeRecordPtr rec = next();
     QVERIFY(rec->mapping);
     QCOMPARE(rec->mapping->requestParameters.size(), 6);
+}
+
+void tst_Mapping::httpApiLambdaParameterMapping_data()
+{
+    QTest::addColumn<QByteArray>("route");
+    QTest::addColumn<QString>("version");
+    QTest::addRow("payload 2.0") << QByteArray("/fnmap") << QStringLiteral("2.0");
+    QTest::addRow("payload 1.0") << QByteArray("/fnmap1") << QStringLiteral("1.0");
+}
+
+void tst_Mapping::httpApiLambdaParameterMapping()
+{
+    if (!haveRuntime("python3"))
+        QSKIP("python3 is needed (apt-get install python3)");
+    QFETCH(QByteArray, route);
+    QFETCH(QString, version);
+    const RawResponse r = m_gw->http("GET", route + "/9?tag=t1&drop=1&keep=2", {}, "X-Tag: t0\r\nX-Remove: gone\r\n");
+    QCOMPARE(r.status, 200);
+    const QJsonObject event = json(r.body).value(QLatin1String("event")).toObject();
+    QCOMPARE(event.value(QLatin1String("version")).toString(), version);
+    const QJsonObject headers = event.value(QLatin1String("headers")).toObject();
+    const auto header = [&headers](QLatin1StringView name) {
+        for (auto it = headers.begin(); it != headers.end(); ++it) {
+            if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+                return it.value().toString();
+        }
+        return QString();
+    };
+    QCOMPARE(header(QLatin1String("X-Tag")), QStringLiteral("t0,t1"));
+    QCOMPARE(header(QLatin1String("X-Who")), QStringLiteral("9-$default"));
+    QCOMPARE(header(QLatin1String("X-Remove")), QString());
+    QCOMPARE(header(QLatin1String("X-Forwarded-Proto")), QStringLiteral("http")); // what API Gateway adds stays
+    const QJsonObject query = event.value(QLatin1String("queryStringParameters")).toObject();
+    QCOMPARE(query.value(QLatin1String("keep")).toString(), QStringLiteral("2"));
+    QCOMPARE(query.value(QLatin1String("extra")).toString(), QStringLiteral("static"));
+    QCOMPARE(query.value(QLatin1String("tag")).toString(), QStringLiteral("t1"));
+    QVERIFY(!query.contains(QLatin1String("drop")));
+    if (version == QLatin1String("2.0")) {
+        QCOMPARE(event.value(QLatin1String("rawPath")).toString(), QStringLiteral("/mapped/9"));
+        QCOMPARE(event.value(QLatin1String("rawQueryString")).toString(), QStringLiteral("tag=t1&keep=2&extra=static"));
+        // requestContext still describes the client's request.
+        QCOMPARE(event.value(QLatin1String("requestContext")).toObject().value(QLatin1String("http")).toObject()
+                     .value(QLatin1String("path")).toString(),
+                 QString::fromLatin1(route + "/9"));
+    } else {
+        QCOMPARE(event.value(QLatin1String("path")).toString(), QStringLiteral("/mapped/9"));
+        QVERIFY(!event.value(QLatin1String("multiValueQueryStringParameters")).toObject().contains(QLatin1String("drop")));
+        QCOMPARE(event.value(QLatin1String("multiValueHeaders")).toObject().value(QLatin1String("X-Who")).toArray(),
+                 QJsonArray{QStringLiteral("9-$default")});
+    }
+    // The record keeps the client's request and lists the operations applied.
+    const ExchangeRecordPtr rec = next();
+    QCOMPARE(rec->path, QString::fromLatin1(route + "/9"));
+    QCOMPARE(rec->query, QStringLiteral("tag=t1&drop=1&keep=2"));
+    QCOMPARE(rec->requestHeaders.value("x-remove"), QByteArray("gone"));
+    QVERIFY(!rec->requestHeaders.contains("x-who"));
+    QVERIFY(rec->mapping);
+    QCOMPARE(rec->mapping->requestParameters.size(), 6);
+    QCOMPARE(rec->lambda.size(), size_t(1));
+    QCOMPARE(json(rec->lambda[0]->event).value(QLatin1String("headers")).toObject(), headers);
 }
 
 void tst_Mapping::awsRecordedOutcomes_data()

@@ -57,12 +57,14 @@ void StageCache::invalidate(const QString &key)
         removeLocked(it);
 }
 
-void StageCache::flush()
+int StageCache::flush()
 {
     const QMutexLocker lock(&m_mutex);
+    const int dropped = int(m_entries.size());
     m_entries.clear();
     m_lru.clear();
     m_used = 0;
+    return dropped;
 }
 
 void StageCache::countHit(const QString &methodId)

@@ -36,8 +36,8 @@ public:
     /// Stores an entry, evicting the least recently used ones until it fits. False when it can never fit.
     bool store(const QString &key, std::shared_ptr<const CachedResponse> entry);
     void invalidate(const QString &key);
-    /// Drops every entry (FlushStageCache); the counters stay.
-    void flush();
+    /// Drops every entry (FlushStageCache) and returns how many there were; the counters stay.
+    int flush();
 
     void countHit(const QString &methodId);
     void countMiss(const QString &methodId);

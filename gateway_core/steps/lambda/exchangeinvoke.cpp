@@ -79,4 +79,22 @@ void invokeForExchange(Exchange &ex, const QString &function, const QString &pur
     });
 }
 
+void invokeWithoutWaiting(Exchange &ex, const QString &function, const QString &purpose, QByteArray event)
+{
+    lambda::LambdaService *service = ex.lambdaService();
+    GW_ASSERT(service, return);
+    auto trace = std::make_shared<LambdaTrace>();
+    trace->function = function;
+    trace->purpose = purpose;
+    trace->event = event.left(ExchangeRecord::bodyCaptureLimit);
+    trace->status = QStringLiteral("queued (Event)");
+    lambda::InvokeRequest request;
+    request.function = function;
+    request.payload = std::move(event);
+    request.traceId = ex.request().headers.value("x-amzn-trace-id");
+    // Nobody waits: cancelling drops the callback, and the function still runs to completion.
+    service->cancel(service->invoke(std::move(request), [](lambda::InvocationResult &&) {}));
+    ex.addLambdaTrace(std::move(trace));
+}
+
 } // namespace gw

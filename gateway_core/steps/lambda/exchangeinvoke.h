@@ -22,4 +22,9 @@ using ExchangeInvocationDone = std::function<void(Exchange &exchange, std::optio
 void invokeForExchange(Exchange &exchange, const QString &function, const QString &purpose, QByteArray event,
                        int timeoutMs, ExchangeInvocationDone done);
 
+/// Invokes a local function without waiting for it, as Lambda's `Event` invocation type does: the function runs to
+/// completion on its own (its log goes to the function's log file) and its result is discarded. The record gets the
+/// event, with status "queued (Event)". Returns at once; the caller answers the client itself.
+void invokeWithoutWaiting(Exchange &exchange, const QString &function, const QString &purpose, QByteArray event);
+
 } // namespace gw

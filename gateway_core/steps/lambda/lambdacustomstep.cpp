@@ -45,6 +45,26 @@ Outcome LambdaCustomStep::onRequest(Exchange &ex)
     QByteArray event = mapped->body.trimmed().isEmpty() ? QByteArrayLiteral("{}") : mapped->body;
     const vtl::Overrides overrides = mapped->overrides;
 
+    // The Invoke call's headers. X-Amz-Invocation-Type: Event queues the event: Lambda answers 202 with no body.
+    const MappedParameters params = mapRequestParameters(ex, cfg.request.requestParameters);
+    if (params.headers.value("x-amz-invocation-type").trimmed() == "Event") {
+        const qint64 sentUs = ex.clock().nowUs();
+        invokeWithoutWaiting(ex, cfg.function, QStringLiteral("integration"), event);
+        ex.setIntegrationResult(202, ex.clock().nowUs() - sentUs);
+        ex.explain(QStringLiteral("X-Amz-Invocation-Type is Event: Lambda queued the event for function %1 and answered 202 "
+                                  "with an empty body; the function runs without the client waiting, and its result "
+                                  "is discarded (its log is in the function's log file).")
+                       .arg(cfg.function));
+        EndpointResponse endpoint;
+        endpoint.status = 202;
+        endpoint.selectorKind = QStringLiteral("Lambda errorMessage");
+        const Outcome outcome = applyIntegrationResponse(ex, cfg.responses, cfg.request.binaryMediaTypes, endpoint, overrides);
+        if (outcome == Outcome::Continue)
+            ex.setDetail(QStringLiteral("integration.lambda"),
+                         QStringLiteral("%1 → queued (Event), answered %2").arg(cfg.function).arg(ex.response().status));
+        return outcome;
+    }
+
     const std::shared_ptr<const LambdaCustomConfig> config = m_config;
     invokeForExchange(ex, cfg.function, QStringLiteral("integration"), event, cfg.timeoutMs,
                       [config, overrides](Exchange &exchange, std::optional<lambda::InvocationResult> &&result, qint64 latency) {

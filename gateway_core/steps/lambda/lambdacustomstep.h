@@ -14,6 +14,10 @@ namespace gw {
 /// response body. Selection patterns are matched against the errorMessage of a failed invocation, and against an
 /// empty string for a successful one (so the default response usually applies), as AWS documents.
 ///
+/// requestParameters are Lambda Invoke headers: `integration.request.header.X-Amz-Invocation-Type` evaluating to
+/// `Event` invokes asynchronously (Lambda answers 202 with an empty body at once; the integration responses see that
+/// and the function runs without the client waiting); other headers are recorded only.
+///
 /// Reads: the request, $context, stage variables. Writes: the response, integration status and latency, the
 /// function's trace and the mapping trace.
 /// Answers with the codes of mapRequestBody() and applyIntegrationResponse(), and:

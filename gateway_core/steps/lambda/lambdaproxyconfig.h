@@ -15,7 +15,7 @@ struct LambdaProxyConfig
     QString payloadVersion = QStringLiteral("1.0"); ///< HTTP APIs: "1.0" or "2.0"
     int timeoutMs = 29'000;    ///< the integration timeout
     QStringList binaryMediaTypes; ///< REST: x-amazon-apigateway-binary-media-types
-    HttpApiParameterMapping httpApiMapping; ///< HTTP APIs: response parameter mapping (by the function's status)
+    HttpApiParameterMapping httpApiMapping; ///< HTTP APIs: request mapping (into the event), response mapping (by the function's status)
 };
 
 } // namespace gw

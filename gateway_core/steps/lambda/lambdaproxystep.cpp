@@ -15,13 +15,19 @@ Outcome LambdaProxyStep::onRequest(Exchange &ex)
         return ex.respond(ex.isRestApi() ? GatewayResponse::ApiConfigurationError : GatewayResponse::IntegrationFailure,
                           QStringLiteral("integration.lambda_unavailable"));
     }
+    // HTTP APIs: request parameter mapping changes what the function sees, not the client's request in the record.
+    std::optional<lambda::EventRequest> mapped;
+    if (!cfg.restApi && !cfg.httpApiMapping.request.isEmpty()) {
+        mapped = lambda::clientEventRequest(ex);
+        applyHttpApiRequestMapping(ex, cfg.httpApiMapping.request, mapped->headers, mapped->query, mapped->path);
+    }
     QByteArray event;
     if (cfg.restApi)
         event = lambda::restProxyEvent(ex, cfg.binaryMediaTypes);
     else if (cfg.payloadVersion == QLatin1String("1.0"))
-        event = lambda::httpProxyEventV1(ex);
+        event = lambda::httpProxyEventV1(ex, mapped ? &*mapped : nullptr);
     else
-        event = lambda::httpProxyEventV2(ex);
+        event = lambda::httpProxyEventV2(ex, mapped ? &*mapped : nullptr);
 
     const std::shared_ptr<const LambdaProxyConfig> config = m_config;
     invokeForExchange(ex, cfg.function, QStringLiteral("integration"), event, cfg.timeoutMs,

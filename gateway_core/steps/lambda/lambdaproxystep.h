@@ -13,7 +13,8 @@ namespace gw {
 /// 2.0), the local function runs it, and its result becomes the response by API Gateway's rules (1.0 strictly, 2.0
 /// with inference).
 ///
-/// Reads: the whole request, route, stage. Writes: the response, integration status and latency, the function's
+/// Reads: the whole request, route, stage; on HTTP APIs the request parameter mapping changes the event, not the
+/// request. Writes: the response, integration status and latency, the function's
 /// trace (event, output, log, cold start) for the record.
 /// Answers with:
 ///   - integration.lambda_error        REST 502 / HTTP 500: the function failed (error, timeout, crash, init error)
