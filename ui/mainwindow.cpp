@@ -225,8 +225,15 @@ void MainWindow::createActions()
     connect(m_playgroundAction, &QAction::triggered, this, [this] {
         auto *playground = new TemplatePlayground(this);
         playground->setAttribute(Qt::WA_DeleteOnClose);
-        if (const ExchangeRecordPtr r = m_inspector->record())
-            playground->useRecord(*r);
+        auto useSelected = [this, playground] {
+            if (const ExchangeRecordPtr r = m_inspector->record())
+                playground->useRecord(*r);
+            else
+                statusBar()->showMessage(tr("Select a request in Traffic first."), 5000);
+        };
+        connect(playground, &TemplatePlayground::selectedRequestWanted, this, useSelected);
+        if (m_inspector->record())
+            useSelected();
         playground->show();
     });
 

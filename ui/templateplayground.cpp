@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QThreadPool>
@@ -135,8 +136,16 @@ TemplatePlayground::TemplatePlayground(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    auto *inputBox = new QWidget(this);
+    auto *inputLayout = new QVBoxLayout(inputBox);
+    inputLayout->setContentsMargins(0, 0, 0, 0);
+    auto *useSelected = new QPushButton(tr("Use Selected Request"), inputBox);
+    useSelected->setToolTip(tr("Fill the body, parameters and $context from the request selected in Traffic"));
+    connect(useSelected, &QPushButton::clicked, this, &TemplatePlayground::selectedRequestWanted);
+    inputLayout->addWidget(useSelected, 0, Qt::AlignLeft);
+    inputLayout->addWidget(inputs, 1);
     auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(inputs);
+    right->addWidget(inputBox);
     auto *outputBox = new QWidget(this);
     auto *outputLayout = new QVBoxLayout(outputBox);
     outputLayout->setContentsMargins(0, 0, 0, 0);

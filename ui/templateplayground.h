@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     /// A render finished and its result is shown.
     void rendered();
+    /// "Use Selected Request" was pressed: whoever owns the selection answers with useRecord().
+    void selectedRequestWanted();
 
 private:
     struct Outcome;

@@ -7,6 +7,7 @@
 #include "vtllexer.h"
 
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QtTest>
 
 #include <Qsci/qsciscintilla.h>
@@ -106,6 +107,14 @@ void tst_Playground::capturedRequestIsTheInput()
     p.templateEditor()->setText(QStringLiteral(
         "$input.json('$.pet')|$input.params('kind')|$input.params().header.get('X-Trace')|$context.httpMethod "
         "$context.resourcePath $context.identity.sourceIp $context.requestId"));
+    // The button asks its owner for the selected request.
+    QSignalSpy wanted(&p, &TemplatePlayground::selectedRequestWanted);
+    const auto buttons = p.findChildren<QPushButton *>();
+    const auto use = std::find_if(buttons.begin(), buttons.end(),
+                                  [](QPushButton *b) { return b->text() == QLatin1String("Use Selected Request"); });
+    QVERIFY(use != buttons.end());
+    (*use)->click();
+    QCOMPARE(wanted.count(), 1);
     rendered.clear();
     p.useRecord(r);
     QTRY_VERIFY_WITH_TIMEOUT(p.outputText().contains(QLatin1String("req-9")), 5000);
