@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inputloader.h"
 
+#include "cfntemplate.h"
 #include "openapi.h"
 #include "projectfile.h"
 
@@ -152,13 +153,9 @@ InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
                 one.project->baseDir = QFileInfo(path).absolutePath();
         } else if (detectFlavor(parsed.root) != OpenApiFlavor::None) {
             one = projectFromDocument(parsed.root, path, options);
-        } else if (parsed.root.isMapping()
-                   && (parsed.root.contains(u"AWSTemplateFormatVersion") || parsed.root.contains(u"Resources"))) {
-            one.diagnostics.append({Diagnostic::Severity::Error, path, parsed.root.line(), 0, {},
-                                    QStringLiteral("CloudFormation and SAM templates are not supported by this version "
-                                                   "of Gatehouse"),
-                                    QStringLiteral("export the API's OpenAPI definition (the Body or DefinitionBody) to "
-                                                   "a file and serve that")});
+        } else if (isCfnTemplate(parsed.root)) {
+            // Functions become local functions, code folders relative to the template.
+            one = projectFromTemplate(parsed.root, path, options);
         } else {
             one.diagnostics.append({Diagnostic::Severity::Error, path, parsed.root.line(), 0, {},
                                     QStringLiteral("not a Gatehouse project, OpenAPI 3.0 or Swagger 2.0 document: it has "
