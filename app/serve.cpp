@@ -214,9 +214,14 @@ int runServe(const QStringList &argList)
     QString banner = QStringLiteral("Listening on http://%1:%2").arg(host).arg(engine.port());
     for (const auto &api : compiled.gateway->apis) {
         for (const auto &stage : api->stages) {
+            const bool ws = api->protocol == model::Protocol::WebSocket;
+            QString url = engine.invokeUrl(api->id, stage->name);
+            if (ws)
+                url.replace(0, 4, QStringLiteral("ws")); // http://... -> ws://...
             banner += QStringLiteral("\n  %1  %2  %3  %4")
-                          .arg(api->id, stage->name, api->isRest() ? QStringLiteral("REST") : QStringLiteral("HTTP"),
-                               engine.invokeUrl(api->id, stage->name));
+                          .arg(api->id, stage->name,
+                               ws ? QStringLiteral("WEBSOCKET") : api->isRest() ? QStringLiteral("REST") : QStringLiteral("HTTP"),
+                               url);
         }
     }
     if (compileOptions.identity)

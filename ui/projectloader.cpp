@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectloader.h"
 
+#include "auth/testtoken.h"
+
 #include "doc/docio.h"
 #include "io/projectfile.h"
 
@@ -44,7 +46,9 @@ void ProjectLoader::load(const QString &path, const io::InputOptions &options)
         outcome->load = io::loadInputs({outcome->path}, options);
         if (outcome->load.project && !outcome->load.hasErrors()) {
             outcome->projectFile = outcome->load.allProjectFiles;
-            if (!outcome->load.project->identityFile.isEmpty()) {
+            // Only projects with a JWT or Cognito authorizer get the provider (and its port) in the window.
+            if (!outcome->load.project->identityFile.isEmpty()
+                && !auth::tokenAuthorizers(*outcome->load.project).isEmpty()) {
                 // Reading the key takes a millisecond; making one the first time, tens of them: never on the GUI thread.
                 auto identity = std::make_shared<auth::LocalIdentity>();
                 if (auto key = auth::loadOrCreateLocalKey(outcome->load.project->identityFile, &identity->keyPath,

@@ -29,8 +29,8 @@ struct LoadOutcome
     bool projectFile = false; ///< a Gatehouse project file (else a bare OpenAPI document)
     CorsTrapMap corsTraps;
     qint64 elapsedMs = 0;
-    /// The local identity provider's key for this file (read, or made on first use), without an issuer; null with
-    /// identityError when the key file could not be read or written.
+    /// The local identity provider's key for this file (read, or made on first use), without an issuer; null when the
+    /// project has no JWT or Cognito authorizer, or with identityError when the key file could not be read or written.
     std::shared_ptr<const auth::LocalIdentity> identity;
     QString identityError;
 

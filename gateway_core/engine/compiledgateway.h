@@ -14,6 +14,9 @@ class Step;
 struct GatewayResponses;
 struct CorsConfig;
 class StageCache;
+namespace websocket {
+struct WsStageConfig;
+}
 
 /// One route (REST: resource + method; HTTP API: route key) with the steps it needs, in pipeline order. The
 /// route step itself is not in `steps`: it runs first for every request of the API.
@@ -44,6 +47,8 @@ struct CompiledStage
     std::optional<CompiledRoute> corsPreflightRoute;
     /// REST: the stage cache when it is enabled (shared by the cached methods' steps; flushed through the engine).
     std::shared_ptr<StageCache> cache;
+    /// WebSocket APIs: the stage's routes and limits (the HTTP route table is then empty); null for REST and HTTP.
+    std::shared_ptr<const websocket::WsStageConfig> websocket;
 
     QString variable(QStringView name) const;
 };

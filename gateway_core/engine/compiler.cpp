@@ -12,6 +12,7 @@
 #include "steps/http/httpintegrationstep.h"
 #include "steps/httpproxy/httpproxystep.h"
 #include "steps/iam/iamauthstep.h"
+#include "websocket/wsconfig.h"
 #include "steps/lambda/lambdacustomstep.h"
 #include "steps/lambda/lambdaproxystep.h"
 #include "steps/mapping/integrationresponses.h"
@@ -926,33 +927,65 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Project &project,
     return cs;
 }
 
+/// What `stage` serves: the working definition (auto-deploying stages) or its deployment's snapshot. Null, with a
+/// problem saying so, when the stage points at no deployment.
+const model::ApiDefinition *servedDefinition(const model::Api &api, const model::Stage &stage, CompileResult &result)
+{
+    if (stage.autoDeploy)
+        return &api.definition;
+    if (const model::Deployment *d = api.deployment(stage.deploymentId))
+        return &d->definition;
+    result.problems.append({io::Diagnostic::Severity::Warning, {}, 0, 0,
+                            QStringLiteral("apis[%1].stages[%2]").arg(api.id, stage.name),
+                            QStringLiteral("the stage has no deployment, so it serves nothing"),
+                            QStringLiteral("deploy the API to this stage")});
+    return nullptr;
+}
+
+/// A WebSocket API: its stages carry the routes (websocket/), not an HTTP route table.
+void compileWebSocketApi(const model::Project &project, const model::Api &api, CompiledApi &ca,
+                         std::shared_ptr<const IamCredentialStore> &credentials, CompileResult &result)
+{
+    ca.title = api.definition.document[u"name"].toString();
+    for (const model::Stage &stage : api.stages) {
+        const model::ApiDefinition *def = servedDefinition(api, stage, result);
+        if (!def)
+            continue;
+        if (!credentials)
+            credentials = iamCredentialStore(project, result.problems);
+        auto cs = std::make_shared<CompiledStage>();
+        cs->name = stage.name;
+        cs->deploymentId = stage.deploymentId;
+        cs->variables = stage.variables;
+        cs->websocket = websocket::compileStage(project, api, stage, *def, credentials, result.fidelity, result.problems);
+        if (cs->websocket)
+            ca.stages.push_back(std::move(cs));
+    }
+}
+
 } // namespace
 
 CompileResult compileProject(const model::Project &project, const CompileOptions &options)
 {
     CompileResult result;
     auto gateway = std::make_shared<CompiledGateway>();
+    std::shared_ptr<const IamCredentialStore> wsCredentials; // built when the first WebSocket API needs it
     for (const model::Api &api : project.apis) {
         auto ca = std::make_shared<CompiledApi>();
         ca->id = api.id;
         ca->title = api.definition.title();
         ca->protocol = api.protocol;
         ca->routeStep = std::make_shared<RouteStep>();
+        if (api.protocol == model::Protocol::WebSocket) {
+            compileWebSocketApi(project, api, *ca, wsCredentials, result);
+            gateway->apis.push_back(std::move(ca));
+            continue;
+        }
         reportDocumentExtensions(api, result.fidelity);
         for (const model::Stage &stage : api.stages) {
-            const model::ApiDefinition *def = nullptr;
-            if (stage.autoDeploy) {
-                def = &api.definition;
-            } else if (const model::Deployment *d = api.deployment(stage.deploymentId)) {
-                def = &d->definition;
-            }
-            if (!def) {
-                result.problems.append({io::Diagnostic::Severity::Warning, {}, 0, 0,
-                                        QStringLiteral("apis[%1].stages[%2]").arg(api.id, stage.name),
-                                        QStringLiteral("the stage has no deployment, so it serves nothing"),
-                                        QStringLiteral("deploy the API to this stage")});
+            const model::ApiDefinition *def = servedDefinition(api, stage, result);
+            if (!def)
                 continue;
-            }
             ca->stages.push_back(compileStage(project, api, stage, *def, options, result.fidelity, result.problems));
         }
         gateway->apis.push_back(std::move(ca));

@@ -7,6 +7,7 @@
 #include "routing/pathtemplate.h"
 #include "steps/cache/stagecache.h"
 #include "traffic/trafficstate.h"
+#include "websocket/wsservice.h"
 
 namespace gw {
 
@@ -80,6 +81,8 @@ GatewayEngine::GatewayEngine(const Clock *clock, QObject *parent)
     , m_clock(clock ? clock : SystemClock::instance())
     , m_lambda(std::make_unique<lambda::LambdaService>(m_clock, lambda::LambdaService::defaultRuntimeDir()))
     , m_traffic(std::make_unique<TrafficState>())
+    , m_websocket(std::make_unique<websocket::WebSocketService>(m_clock, m_lambda.get(), &m_records,
+                                                                [this] { return ++m_sequence; }))
 {
     m_gateway.store(std::make_shared<const CompiledGateway>());
 }
@@ -169,6 +172,11 @@ void GatewayEngine::handleRequest(http::HttpRequest &&request, const http::Respo
 {
     std::shared_ptr<const CompiledGateway> gateway = m_gateway.load();
     const Endpoint endpoint = resolveEndpoint(request, *gateway);
+    if (std::shared_ptr<const CompiledApi> api = gateway->apiShared(endpoint.apiId);
+        api && api->protocol == model::Protocol::WebSocket) {
+        m_websocket->handle(std::move(request), response, api, endpoint.apiPath, endpoint.form, endpoint.host);
+        return;
+    }
     Exchange::Setup setup;
     setup.api = gateway->apiShared(endpoint.apiId);
     setup.apiPath = endpoint.apiPath;

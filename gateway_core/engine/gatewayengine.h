@@ -19,6 +19,9 @@ class TrafficState;
 namespace lambda {
 class LambdaService;
 }
+namespace websocket {
+class WebSocketService;
+}
 
 /// The gateway: an HTTP server whose requests run through the deployed APIs' pipelines. Thread-safe facade:
 /// deploy() may be called at any time from any thread; in-flight requests finish on the snapshot they started with.
@@ -56,6 +59,8 @@ public:
     lambda::LambdaService &lambda() { return *m_lambda; }
     /// Token buckets and quota counters: they outlive deployments, as AWS's do.
     TrafficState &traffic() { return *m_traffic; }
+    /// The deployed WebSocket APIs' connections and their @connections API (same port as everything else).
+    websocket::WebSocketService &websocket() { return *m_websocket; }
     const Clock &clock() const { return *m_clock; }
     /// Empties the deployed stage's cache (AWS FlushStageCache); `dropped`, when given, gets how many entries it held.
     /// False when the stage is not deployed or has no cache. Thread-safe.
@@ -77,6 +82,7 @@ private:
     RecordBus m_records;
     std::unique_ptr<lambda::LambdaService> m_lambda;
     std::unique_ptr<TrafficState> m_traffic;
+    std::unique_ptr<websocket::WebSocketService> m_websocket;
 };
 
 } // namespace gw

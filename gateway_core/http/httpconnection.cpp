@@ -118,6 +118,9 @@ void HttpConnection::onReadyRead()
     case State::Lingering:
         discardInput();
         break;
+    case State::Upgraded:
+        readTunnel();
+        break;
     case State::Closed:
         break;
     }
@@ -466,6 +469,91 @@ void HttpConnection::streamAbandoned(ResponseStream &stream)
     advanceQueue();
 }
 
+TunnelPtr HttpConnection::streamSwitchProtocols(ResponseStream &stream, const HttpHeaders &headers)
+{
+    Slot *slot = slotFor(stream.m_sequence);
+    if (!slot)
+        return nullptr;
+    // Only the one request of the connection may switch: an earlier response still on its way, or a later request
+    // already parsed, would be cut off by the new protocol.
+    if (m_state != State::Reading || m_slots.size() != 1 || m_parser.inProgress()) {
+        qCWarning(lcHttpConnection, "connection %llu: cannot switch protocols with other requests in flight", m_id);
+        slot->closeAfter = true;
+        slot->finished = true;
+        slot->stream.reset();
+        advanceQueue();
+        return nullptr;
+    }
+    QByteArray head = QByteArrayLiteral("HTTP/1.1 101 Switching Protocols\r\n");
+    for (const auto &[name, value] : headers.fields()) {
+        head.append(name);
+        head.append(": ");
+        head.append(value);
+        head.append("\r\n");
+    }
+    head.append("\r\n");
+    stream.m_bytesWritten += head.size();
+    m_slots.clear();
+    m_state = State::Upgraded;
+    m_continuePending = false;
+    m_tunnel = std::make_shared<Tunnel>(this);
+    writeToSocketRaw(head);
+    if (m_readPaused) {
+        m_readPaused = false;
+        m_socket->setReadEnabled(true);
+    }
+    // Bytes already read past the request belong to the new protocol: deliver them once the caller has wired the
+    // tunnel up, then keep reading.
+    m_in.remove(0, m_inPos);
+    m_inPos = 0;
+    QMetaObject::invokeMethod(this, &HttpConnection::readTunnel, Qt::QueuedConnection);
+    return m_tunnel;
+}
+
+void HttpConnection::readTunnel()
+{
+    if (m_state != State::Upgraded || !m_tunnel)
+        return;
+    const TunnelPtr tunnel = m_tunnel; // onData may close the connection
+    if (!m_in.isEmpty()) {
+        const QByteArray early = std::exchange(m_in, QByteArray());
+        m_lastReadUs = nowUs();
+        if (tunnel->onData)
+            tunnel->onData(early.constData(), early.size());
+    }
+    char buffer[kReadChunk];
+    while (m_state == State::Upgraded) {
+        const qint64 got = m_socket->read(buffer, sizeof buffer);
+        if (got <= 0)
+            return; // nothing now, or gone (the socket reports it)
+        m_lastReadUs = nowUs();
+        if (tunnel->onData)
+            tunnel->onData(buffer, got);
+        if (got < qint64(sizeof buffer))
+            return;
+    }
+}
+
+void HttpConnection::tunnelWrite(const QByteArray &bytes)
+{
+    if (m_state == State::Upgraded)
+        writeToSocketRaw(bytes);
+}
+
+qint64 HttpConnection::tunnelBytesToWrite() const
+{
+    return m_socket ? m_socket->bytesToWrite() : 0;
+}
+
+void HttpConnection::tunnelClose()
+{
+    if (m_state != State::Upgraded)
+        return;
+    m_state = State::Draining;
+    discardInput();
+    maybeClose();
+}
+
 void HttpConnection::output(Slot &slot, const QByteArray &bytes)
 {
     if (&slot == &m_slots.front())
@@ -475,6 +563,13 @@ void HttpConnection::output(Slot &slot, const QByteArray &bytes)
 }
 
 void HttpConnection::writeToSocket(const QByteArray &bytes)
+{
+    if (m_state == State::Upgraded)
+        return;
+    writeToSocketRaw(bytes);
+}
+
+void HttpConnection::writeToSocketRaw(const QByteArray &bytes)
 {
     if (m_state == State::Lingering || m_state == State::Closed || bytes.isEmpty())
         return;
@@ -581,6 +676,12 @@ void HttpConnection::onDisconnected()
     m_in = QByteArray();
     m_inPos = 0;
     cancelStreams();
+    if (const TunnelPtr tunnel = std::exchange(m_tunnel, nullptr)) {
+        tunnel->m_closed = true;
+        if (const std::function<void()> closed = std::exchange(tunnel->onClosed, nullptr))
+            closed();
+        tunnel->onData = nullptr;
+    }
     deleteLater();
 }
 
@@ -604,6 +705,7 @@ void HttpConnection::beginStop()
         maybeClose();
         break;
     case State::Lingering:
+    case State::Upgraded:
         closeNow();
         break;
     case State::Closed:
@@ -640,6 +742,7 @@ void HttpConnection::checkTimeouts(qint64 now)
             closeNow();
         return;
     case State::Draining:
+    case State::Upgraded: // the protocol above runs its own idle and lifetime limits
     case State::Closed:
         break;
     }
@@ -649,6 +752,48 @@ void HttpConnection::checkTimeouts(qint64 now)
         qCDebug(lcHttpConnection, "connection %llu: client stopped reading; closing", m_id);
         closeNow();
     }
+}
+
+} // namespace gw::http
+
+namespace gw::http {
+
+Tunnel::Tunnel(HttpConnection *connection)
+    : m_connection(connection)
+{ }
+
+Tunnel::~Tunnel() = default;
+
+bool Tunnel::isOpen() const
+{
+    return !m_closed && m_connection;
+}
+
+void Tunnel::write(const QByteArray &bytes)
+{
+    if (!m_closed)
+        if (HttpConnection *connection = m_connection.data())
+            connection->tunnelWrite(bytes);
+}
+
+qint64 Tunnel::bytesToWrite() const
+{
+    const HttpConnection *connection = m_connection.data();
+    return connection && !m_closed ? connection->tunnelBytesToWrite() : 0;
+}
+
+void Tunnel::close()
+{
+    if (!m_closed)
+        if (HttpConnection *connection = m_connection.data())
+            connection->tunnelClose();
+}
+
+void Tunnel::abort()
+{
+    if (!m_closed)
+        if (HttpConnection *connection = m_connection.data())
+            connection->closeNow();
 }
 
 } // namespace gw::http

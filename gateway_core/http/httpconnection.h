@@ -63,12 +63,20 @@ public:
     void streamAborted(ResponseStream &stream);
     /// The handler released an unfinished stream: answer 500 if nothing was sent, else cut the connection.
     void streamAbandoned(ResponseStream &stream);
+    /// 101 Switching Protocols: the connection becomes a Tunnel (see ResponseStream::switchProtocols).
+    TunnelPtr streamSwitchProtocols(ResponseStream &stream, const HttpHeaders &headers);
+
+    // Tunnel's side, after a protocol switch.
+    void tunnelWrite(const QByteArray &bytes);
+    qint64 tunnelBytesToWrite() const;
+    void tunnelClose();
 
 private:
     enum class State : quint8 {
         Reading, ///< parsing requests
         Draining, ///< no more requests; input dropped; queued responses still go out
         Lingering, ///< everything sent and the write side shut down; input dropped until EOF or the deadline
+        Upgraded, ///< after 101 Switching Protocols: bytes go to and from m_tunnel
         Closed
     };
 
@@ -98,6 +106,7 @@ private:
     wire::Framing framingFor(ResponseStream &stream, Slot &slot, int status, qint64 contentLength);
     void output(Slot &slot, const QByteArray &bytes);
     void writeToSocket(const QByteArray &bytes);
+    void writeToSocketRaw(const QByteArray &bytes);
     void advanceQueue();
     void cancelStreams();
 
@@ -107,12 +116,14 @@ private:
     void discardInput();
     void onBytesWritten();
     void onDisconnected();
+    void readTunnel();
 
     HttpWorker *m_worker;
     HttpServerShared &m_shared;
     SocketIo *m_socket = nullptr; // child
     HttpRequestParser m_parser;
     std::deque<Slot> m_slots;
+    TunnelPtr m_tunnel; // set once the connection switched protocols
 
     QByteArray m_in; // bytes read from the socket; [m_inPos, size) not parsed yet
     qsizetype m_inPos = 0;

@@ -71,6 +71,20 @@ void ResponseStream::respond(int status, const HttpHeaders &headers, const QByte
         connection->streamRespond(*this, status, headers, body);
 }
 
+TunnelPtr ResponseStream::switchProtocols(const HttpHeaders &headers)
+{
+    if (m_finished)
+        return nullptr;
+    GW_ASSERT(!m_headWritten, return nullptr);
+    m_headWritten = true;
+    m_finished = true;
+    if (m_cancelled)
+        return nullptr;
+    if (HttpConnection *connection = m_connection.data())
+        return connection->streamSwitchProtocols(*this, headers);
+    return nullptr;
+}
+
 void ResponseStream::abort()
 {
     if (m_finished)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "httpheaders.h"
+#include "tunnel.h"
 
 #include <QPointer>
 
@@ -40,6 +41,12 @@ public:
     /// than a complete-looking one (used when an upstream fails after the head was sent).
     void abort();
 
+    /// Answers "101 Switching Protocols" with `headers` (Upgrade and Connection are the handler's to set) and turns the
+    /// connection into a tunnel for another protocol. Only possible when this is the connection's only unanswered
+    /// request; returns null (and sends nothing) otherwise, or when the client is gone. The stream is finished either
+    /// way. Bytes the client sent after the request are delivered through the tunnel's onData (queued, once the
+    /// caller has set it).
+    TunnelPtr switchProtocols(const HttpHeaders &headers);
     /// Asks the server to close the connection after this response (e.g. the request body was not read).
     void setCloseAfter(bool close) { m_closeAfter = close; }
     bool closeAfter() const { return m_closeAfter; }

@@ -6,6 +6,7 @@
 #include "projectcache.h"
 #include "projecttraffic.h"
 #include "projectkeys.h"
+#include "websocketdefinition.h"
 
 #include "doc/docio.h"
 
@@ -61,6 +62,24 @@ void setAll(doc::Node &node, const doc::Node &extra)
 {
     for (const auto &[k, v] : extra.members())
         node.set(k, v);
+}
+
+/// An API's definition: OpenAPI for REST and HTTP APIs; for WebSocket APIs the document as written (checked by
+/// readWebSocketDefinition, compiled from `document`), with no paths.
+std::optional<model::ApiDefinition> readApiDefinition(const doc::Node &node, model::Protocol protocol, DiagnosticSink &sink)
+{
+    if (protocol != model::Protocol::WebSocket)
+        return readOpenApi(node, protocol, sink);
+    if (!readWebSocketDefinition(node, sink))
+        return std::nullopt;
+    model::ApiDefinition def;
+    def.document = node;
+    return def;
+}
+
+doc::Node writeApiDefinition(const model::Api &api, const model::ApiDefinition &def)
+{
+    return api.protocol == model::Protocol::WebSocket ? def.document : writeOpenApi(def);
 }
 
 } // namespace
@@ -220,13 +239,8 @@ ProjectLoad readProject(const doc::Node &root, const QString &fileName)
                        QStringLiteral("must be rest, http or websocket; got `%1`").arg(a[u"protocol"].toString()));
             continue;
         }
-        if (api.protocol == model::Protocol::WebSocket) {
-            sink.error(a[u"protocol"], pf + QLatin1String(".protocol"),
-                       QStringLiteral("WebSocket APIs are not supported by this version of Gatehouse"));
-            continue;
-        }
         DiagnosticSink defSink(fileName);
-        auto def = readOpenApi(a[u"definition"], api.protocol, defSink);
+        auto def = readApiDefinition(a[u"definition"], api.protocol, defSink);
         for (Diagnostic d : defSink.diagnostics()) {
             d.field = pf + QLatin1String(".definition.") + d.field;
             sink.add(d);
@@ -247,7 +261,7 @@ ProjectLoad readProject(const doc::Node &root, const QString &fileName)
             dep.description = d[u"description"].toString();
             if (d.contains(u"definition")) {
                 DiagnosticSink depSink(fileName);
-                auto snap = readOpenApi(d[u"definition"], api.protocol, depSink);
+                auto snap = readApiDefinition(d[u"definition"], api.protocol, depSink);
                 for (Diagnostic diag : depSink.diagnostics()) {
                     diag.field = df + QLatin1String(".definition.") + diag.field;
                     sink.add(diag);
@@ -330,7 +344,7 @@ doc::Node writeProject(const model::Project &project)
         doc::Node a = doc::Node::mapping();
         a.set(QStringLiteral("id"), doc::Node::string(api.id));
         a.set(QStringLiteral("protocol"), doc::Node::string(model::protocolName(api.protocol)));
-        a.set(QStringLiteral("definition"), writeOpenApi(api.definition));
+        a.set(QStringLiteral("definition"), writeApiDefinition(api, api.definition));
         if (!api.stages.isEmpty()) {
             doc::Node stages = doc::Node::sequence();
             for (const model::Stage &s : api.stages) {
@@ -360,7 +374,7 @@ doc::Node writeProject(const model::Project &project)
                 if (!d.description.isEmpty())
                     dn.set(QStringLiteral("description"), doc::Node::string(d.description));
                 if (!(d.definition == api.definition))
-                    dn.set(QStringLiteral("definition"), writeOpenApi(d.definition));
+                    dn.set(QStringLiteral("definition"), writeApiDefinition(api, d.definition));
                 deps.append(dn);
             }
             a.set(QStringLiteral("deployments"), deps);

@@ -231,6 +231,8 @@ struct ExchangeRecord
     QString protocol;           ///< "rest", "http" or "" when no API was found
     QString stage;
     QString route;              ///< resource path (REST) or route key (HTTP API); empty when none matched
+    QString connectionId;       ///< WebSocket APIs: the connection ($context.connectionId)
+    QString eventType;          ///< WebSocket APIs: CONNECT, MESSAGE or DISCONNECT ($context.eventType)
     QString resourceId;
     QString endpoint;           ///< how the API was addressed: "host", "path" or "plain"
     QString host;

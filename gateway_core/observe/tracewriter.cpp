@@ -45,6 +45,10 @@ QJsonObject traceJson(const ExchangeRecord &r)
         {QStringLiteral("clientAborted"), r.clientAborted},
         {QStringLiteral("steps"), steps},
     };
+    if (!r.connectionId.isEmpty())
+        o.insert(QStringLiteral("connectionId"), r.connectionId);
+    if (!r.eventType.isEmpty())
+        o.insert(QStringLiteral("eventType"), r.eventType);
     if (!r.explanation.isEmpty())
         o.insert(QStringLiteral("explanation"), QJsonArray::fromStringList(r.explanation));
     return o;

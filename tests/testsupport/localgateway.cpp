@@ -37,7 +37,8 @@ bool haveRuntime(const char *program)
     return !QStandardPaths::findExecutable(QString::fromLatin1(program)).isEmpty();
 }
 
-LocalGateway::LocalGateway(const QByteArray &projectYaml)
+LocalGateway::LocalGateway(const QByteArray &projectYaml, const Clock *clock)
+    : engine(clock)
 {
     const io::ProjectLoad l = io::readProject(doc::parse(projectYaml).root, QStringLiteral("test.gatehouse.yaml"));
     for (const auto &d : l.diagnostics)

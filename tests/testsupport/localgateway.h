@@ -28,7 +28,8 @@ struct LocalGateway
     quint16 port = 0;
     QTemporaryDir logs;
 
-    explicit LocalGateway(const QByteArray &projectYaml);
+    /// `clock`: the engine's clock (null: real time).
+    explicit LocalGateway(const QByteArray &projectYaml, const Clock *clock = nullptr);
 
     RawResponse rest(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
                      const QByteArray &headers = {});
