@@ -282,6 +282,18 @@ void ExplorerPanel::build(const model::Project &project)
                                              QStringLiteral("resources:%1").arg(api.id));
             apiItem->appendRow(folder);
             addResources(folder, api.definition, api.id);
+        } else if (api.protocol == model::Protocol::WebSocket) {
+            QStandardItem *folder
+                = makeItem(tr("Routes"), {}, FolderItem, api.id, {}, QStringLiteral("routes:%1").arg(api.id));
+            apiItem->appendRow(folder);
+            for (const auto &[key, route] : api.definition.document[u"routes"].members()) {
+                QStandardItem *r = makeItem(key, QStringLiteral("method"), RouteItem, api.id, {},
+                                            QStringLiteral("route:%1:%2").arg(api.id, key));
+                r->setToolTip(tr("%1\nintegration: %2%3")
+                                  .arg(key, route[u"integration"][u"type"].toString().toUpper(),
+                                       route[u"routeResponse"].toBool() ? tr(", two-way") : QString()));
+                folder->appendRow(r);
+            }
         } else {
             QStandardItem *folder
                 = makeItem(tr("Routes"), {}, FolderItem, api.id, {}, QStringLiteral("routes:%1").arg(api.id));
@@ -329,6 +341,7 @@ void ExplorerPanel::build(const model::Project &project)
                 s->setToolTip(stage.description);
             QStandardItem *url = makeItem({}, {}, UrlItem, api.id, stage.name,
                                           QStringLiteral("url:%1:%2").arg(api.id, stage.name));
+            url->setData(api.protocol == model::Protocol::WebSocket, WebSocketRole);
             s->appendRow(url);
             m_urlItems.append(url);
             stages->appendRow(s);
@@ -356,10 +369,11 @@ void ExplorerPanel::refreshUrls()
             item->setToolTip({});
             item->setForeground(m_view->palette().brush(QPalette::PlaceholderText));
         } else {
-            const QString url = Formatting::invokeUrl(apiId, stage, m_port);
+            const bool webSocket = item->data(WebSocketRole).toBool();
+            const QString url = Formatting::invokeUrl(apiId, stage, m_port, webSocket);
             item->setText(url);
             item->setData(url, UrlRole);
-            const QString pathUrl = Formatting::pathInvokeUrl(apiId, stage, m_port);
+            const QString pathUrl = Formatting::pathInvokeUrl(apiId, stage, m_port, webSocket);
             item->setToolTip(pathUrl.isEmpty() ? tr("%1\nDouble-click to copy.").arg(url)
                                                : tr("%1\nPath form: %2\nDouble-click to copy.").arg(url, pathUrl));
             item->setForeground(m_view->palette().brush(QPalette::Link));

@@ -29,7 +29,8 @@ public:
         ResourcePathRole,
         MethodRole,
         KeyRole,
-        UndeployedRole
+        UndeployedRole,
+        WebSocketRole ///< UrlItem: the API is a WebSocket API (ws:// URLs)
     };
     enum Kind { ApiItem, FolderItem, ResourceItem, MethodItem, RouteItem, StageItem, UrlItem };
 

@@ -23,17 +23,22 @@ QString Formatting::duration(qint64 us)
     return tr("%1 s").arg(QString::number(double(us) / 1'000'000.0, 'f', 2));
 }
 
-QString Formatting::invokeUrl(const QString &apiId, const QString &stage, quint16 port)
+QString Formatting::invokeUrl(const QString &apiId, const QString &stage, quint16 port, bool webSocket)
 {
-    QString url = QStringLiteral("http://%1.execute-api.localhost:%2").arg(apiId).arg(port);
+    QString url = QStringLiteral("%1://%2.execute-api.localhost:%3")
+                      .arg(webSocket ? QStringLiteral("ws") : QStringLiteral("http"), apiId)
+                      .arg(port);
     if (stage != QLatin1String("$default"))
         url += QLatin1Char('/') + stage;
     return url;
 }
 
-QString Formatting::pathInvokeUrl(const QString &apiId, const QString &stage, quint16 port)
+QString Formatting::pathInvokeUrl(const QString &apiId, const QString &stage, quint16 port, bool webSocket)
 {
-    return QStringLiteral("http://127.0.0.1:%1/restapis/%2/%3/_user_request_").arg(port).arg(apiId, stage);
+    return QStringLiteral("%1://127.0.0.1:%2/restapis/%3/%4/_user_request_")
+        .arg(webSocket ? QStringLiteral("ws") : QStringLiteral("http"))
+        .arg(port)
+        .arg(apiId, stage);
 }
 
 QString Formatting::protocolLabel(model::Protocol protocol)

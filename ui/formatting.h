@@ -20,10 +20,11 @@ public:
     static QString duration(qint64 us);
     /// The host-based invoke URL, as GatewayEngine::invokeUrl() writes it:
     /// "http://{apiId}.execute-api.localhost:{port}/{stage}" ("$default" stages have no path part).
-    static QString invokeUrl(const QString &apiId, const QString &stage, quint16 port);
+    /// WebSocket APIs (`webSocket`) are ws:// URLs.
+    static QString invokeUrl(const QString &apiId, const QString &stage, quint16 port, bool webSocket = false);
     /// The path-based (LocalStack-style) URL, for clients that do not resolve *.localhost:
     /// "http://127.0.0.1:{port}/restapis/{apiId}/{stage}/_user_request_" (also for "$default" stages).
-    static QString pathInvokeUrl(const QString &apiId, const QString &stage, quint16 port);
+    static QString pathInvokeUrl(const QString &apiId, const QString &stage, quint16 port, bool webSocket = false);
     /// "REST", "HTTP" or "WebSocket".
     static QString protocolLabel(model::Protocol protocol);
     /// The standard reason phrase ("Not Found"), or an empty string for unknown codes.

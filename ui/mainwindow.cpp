@@ -1102,8 +1102,9 @@ void MainWindow::updateInvokeUrl()
             const model::Stage *stage = m_selectedStage.isEmpty() ? nullptr : api->stage(m_selectedStage);
             if (!stage)
                 stage = &api->stages.first();
-            url = Formatting::invokeUrl(api->id, stage->name, m_gateway->port());
-            const QString pathUrl = Formatting::pathInvokeUrl(api->id, stage->name, m_gateway->port());
+            const bool webSocket = api->protocol == model::Protocol::WebSocket;
+            url = Formatting::invokeUrl(api->id, stage->name, m_gateway->port(), webSocket);
+            const QString pathUrl = Formatting::pathInvokeUrl(api->id, stage->name, m_gateway->port(), webSocket);
             tip = pathUrl.isEmpty() ? tr("API %1, stage %2").arg(api->id, stage->name)
                                     : tr("API %1, stage %2\nPath form: %3").arg(api->id, stage->name, pathUrl);
         }

@@ -178,8 +178,9 @@ QString OverviewPage::html(const model::Project &project, const CompileResult &c
             }
             h += QStringLiteral("<p>%1</p>").arg(heading);
             if (port != 0) {
-                const QString url = Formatting::invokeUrl(api.id, stage.name, port);
-                const QString pathUrl = Formatting::pathInvokeUrl(api.id, stage.name, port);
+                const bool webSocket = api.protocol == model::Protocol::WebSocket;
+                const QString url = Formatting::invokeUrl(api.id, stage.name, port, webSocket);
+                const QString pathUrl = Formatting::pathInvokeUrl(api.id, stage.name, port, webSocket);
                 h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
                 h += QStringLiteral("<tr><td style=\"white-space:nowrap\">%1&nbsp;</td><td style=\"white-space:nowrap\"><code>%2</code>%3</td></tr>")
                          .arg(esc(tr("Invoke URL")), esc(url), copyLink(url));
@@ -191,6 +192,27 @@ QString OverviewPage::html(const model::Project &project, const CompileResult &c
             const CompiledStage *cstage = capi ? capi->stage(stage.name) : nullptr;
             if (!cstage) {
                 h += QStringLiteral("<p>%1</p>").arg(esc(tr("Not served: see the problems below.")));
+                continue;
+            }
+            if (api.protocol == model::Protocol::WebSocket) {
+                // WebSocket routes are chosen per message by the route selection expression, not by method and path.
+                const model::ApiDefinition &wsDefinition = definitionFor(api, stage);
+                h += QStringLiteral("<p>%1 <code>%2</code></p>")
+                         .arg(esc(tr("Route selection:")),
+                              esc(wsDefinition.document[u"routeSelectionExpression"].toString()));
+                h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"0\">");
+                h += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th></tr>")
+                         .arg(esc(tr("Route")), esc(tr("Integration")));
+                for (const auto &[key, route] : wsDefinition.document[u"routes"].members()) {
+                    const doc::Node &in = route[u"integration"];
+                    QString what = in[u"type"].toString().toUpper();
+                    if (!in[u"uri"].toString().isEmpty())
+                        what += QLatin1Char(' ') + in[u"uri"].toString();
+                    if (route[u"routeResponse"].toBool())
+                        what += tr(" (two-way)");
+                    h += QStringLiteral("<tr><td><code>%1</code>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(esc(key), esc(what));
+                }
+                h += QStringLiteral("</table>");
                 continue;
             }
             if (cstage->routeList.empty()) {
