@@ -8,6 +8,7 @@
 #include "minttokendialog.h"
 #include "rawhttp.h"
 #include "recordfeed.h"
+#include "guitestsupport.h"
 #include "testsupport.h"
 
 #include "auth/localidentity.h"
@@ -89,23 +90,12 @@ void tst_IdentityGui::initTestCase()
 void tst_IdentityGui::providerServesAndMintedTokensAreAccepted()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("pool.gatehouse.yaml"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(kProject);
-    }
     MainWindow window;
-    window.setPreferredPortOverride(0);
-    window.setUnsavedChangesPrompt([](const QString &) { return QMessageBox::Discard; });
     std::vector<ExchangeRecordPtr> records;
     connect(window.gateway()->feed(), &RecordFeed::recordsArrived, this,
             [&records](const std::vector<ExchangeRecordPtr> &batch) { records.insert(records.end(), batch.begin(), batch.end()); });
-    QSignalSpy opened(&window, &MainWindow::projectOpened);
     QSignalSpy compiled(&window, &MainWindow::projectCompiled);
-    window.show();
-    window.openFile(path);
-    QVERIFY(opened.wait(15'000));
+    QVERIFY(gw::test::openProjectInWindow(window, dir, QStringLiteral("pool.gatehouse.yaml"), kProject));
     QVERIFY(window.gateway()->isRunning());
 
     // The provider serves on its own port; the window recompiles so the pool trusts its key.

@@ -5,6 +5,7 @@
 #include "gatewaycontroller.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
+#include "guitestsupport.h"
 #include "testsupport.h"
 
 #include <QMessageBox>
@@ -67,19 +68,8 @@ void tst_WebSocketGui::initTestCase()
 void tst_WebSocketGui::routesAndWsUrls()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("chat.gatehouse.yaml"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(kProject);
-    }
     MainWindow window;
-    window.setPreferredPortOverride(0);
-    window.setUnsavedChangesPrompt([](const QString &) { return QMessageBox::Discard; });
-    QSignalSpy opened(&window, &MainWindow::projectOpened);
-    window.show();
-    window.openFile(path);
-    QVERIFY(opened.wait(15'000));
+    QVERIFY(gw::test::openProjectInWindow(window, dir, QStringLiteral("chat.gatehouse.yaml"), kProject));
     QVERIFY(window.gateway()->isRunning());
     const quint16 port = window.gateway()->port();
 

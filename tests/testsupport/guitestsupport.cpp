@@ -1,3 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The widget tests' shared precompiled header is built from this translation unit.
+#include "guitestsupport.h"
+
+#include "mainwindow.h"
+
 #include <QtWidgets>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+namespace gw::test {
+
+bool openProjectInWindow(ui::MainWindow &window, QTemporaryDir &dir, const QString &fileName, const QByteArray &projectYaml)
+{
+    const QString path = dir.filePath(fileName);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(projectYaml) != projectYaml.size())
+        return false;
+    f.close();
+    window.setPreferredPortOverride(0);
+    window.setUnsavedChangesPrompt([](const QString &) { return QMessageBox::Discard; });
+    QSignalSpy opened(&window, &ui::MainWindow::projectOpened);
+    window.show();
+    window.openFile(path);
+    return opened.wait(15'000);
+}
+
+} // namespace gw::test
