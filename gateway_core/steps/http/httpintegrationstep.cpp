@@ -3,9 +3,9 @@
 
 #include "engine/compiledgateway.h"
 #include "pipeline/exchange.h"
+#include "steps/httpproxy/upstreamtarget.h"
 #include "upstream/upstreamclient.h"
 
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUrl>
@@ -16,17 +16,6 @@ namespace {
 
 /// API Gateway's payload limit: a larger integration response fails the request.
 constexpr qsizetype kMaxResponseBytes = 10 * 1024 * 1024;
-
-/// Root=1-{8 hex epoch seconds}-{24 hex random}, the X-Ray trace id format API Gateway sends.
-QByteArray traceId(qint64 epochMs)
-{
-    thread_local QRandomGenerator rng(QRandomGenerator::system()->generate());
-    quint32 r[3];
-    rng.fillRange(r, 3);
-    return QByteArrayLiteral("Root=1-") + QByteArray::number(epochMs / 1000, 16).rightJustified(8, '0') + '-'
-        + QByteArray::number(r[0], 16).rightJustified(8, '0') + QByteArray::number(r[1], 16).rightJustified(8, '0')
-        + QByteArray::number(r[2], 16).rightJustified(8, '0');
-}
 
 struct CallState
 {
@@ -82,30 +71,12 @@ Outcome HttpIntegrationStep::onRequest(Exchange &ex)
         const QString value = params.path.contains(name) ? params.path.value(name) : ex.routeMatch().parameter(name);
         return QString::fromLatin1(QUrl::toPercentEncoding(value, "/!$&'()*+,;=:@~"));
     });
-    const QUrl url(uri, QUrl::StrictMode);
+    std::optional<UpstreamTarget> target = upstreamTarget(ex, uri, cfg.httpMethod, cfg.insecureSkipVerification);
+    if (!target)
+        return Outcome::Respond;
+    const QUrl &url = target->url;
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.host().isEmpty()) {
-        ex.explain(QStringLiteral("The integration URI \"%1\" is not an http(s) URL after substitution. Execution failed "
-                                  "due to configuration error: Invalid endpoint address.")
-                       .arg(uri));
-        return ex.respond(GatewayResponse::ApiConfigurationError, QStringLiteral("integration.invalid_uri"),
-                          QStringLiteral("invalid endpoint address"));
-    }
-
-    upstream::UpstreamRequest up;
-    up.tls = scheme == QLatin1String("https");
-    up.host = url.host(QUrl::FullyEncoded);
-    up.port = quint16(url.port(up.tls ? 443 : 80));
-    up.insecureSkipVerification = cfg.insecureSkipVerification;
-    const QString lowerHost = up.host.toLower();
-    if (lowerHost == QLatin1String("localhost") || lowerHost.endsWith(QLatin1String(".localhost"))) {
-        up.connectHost = QStringLiteral("127.0.0.1");
-        if (url.port() < 0 && lowerHost.endsWith(QLatin1String(".localhost")))
-            up.port = req.localPort;
-    }
-    up.method = (cfg.httpMethod.isEmpty() || cfg.httpMethod.compare(QLatin1String("ANY"), Qt::CaseInsensitive) == 0)
-        ? req.method
-        : cfg.httpMethod.toUpper().toLatin1();
+    upstream::UpstreamRequest up = std::move(target->request);
 
     // 3. Path and query: the URI's own query, then mapped query string parameters. The client's query string is not
     // passed on (non-proxy integrations send only what is mapped).

@@ -4,9 +4,9 @@
 #include "engine/compiledgateway.h"
 #include "pipeline/exchange.h"
 #include "pipeline/parametersources.h"
+#include "steps/httpproxy/upstreamtarget.h"
 #include "upstream/upstreamclient.h"
 
-#include <QRandomGenerator>
 #include <QTimer>
 #include <QUrl>
 
@@ -23,17 +23,6 @@ bool isHopByHop(QByteArrayView name)
             return true;
     }
     return false;
-}
-
-/// Root=1-{8 hex epoch seconds}-{24 hex random}, the X-Ray trace id format API Gateway sends.
-QByteArray traceId(qint64 epochMs)
-{
-    thread_local QRandomGenerator rng(QRandomGenerator::system()->generate());
-    quint32 r[3];
-    rng.fillRange(r, 3);
-    return QByteArrayLiteral("Root=1-") + QByteArray::number(epochMs / 1000, 16).rightJustified(8, '0') + '-'
-        + QByteArray::number(r[0], 16).rightJustified(8, '0') + QByteArray::number(r[1], 16).rightJustified(8, '0')
-        + QByteArray::number(r[2], 16).rightJustified(8, '0');
 }
 
 /// Percent-encodes a decoded path value; greedy values keep their '/' separators.
@@ -95,31 +84,12 @@ Outcome HttpProxyStep::onRequest(Exchange &ex)
         out += QStringView(uri).mid(last);
         uri = out;
     }
-    QUrl url(uri, QUrl::StrictMode);
+    std::optional<UpstreamTarget> target = upstreamTarget(ex, uri, cfg.httpMethod, cfg.insecureSkipVerification);
+    if (!target)
+        return Outcome::Respond;
+    const QUrl &url = target->url;
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.host().isEmpty()) {
-        ex.explain(QStringLiteral("The integration URI \"%1\" is not an http(s) URL after substitution. Execution failed "
-                                  "due to configuration error: Invalid endpoint address.")
-                       .arg(uri));
-        return ex.respond(GatewayResponse::ApiConfigurationError, QStringLiteral("integration.invalid_uri"),
-                          QStringLiteral("invalid endpoint address"));
-    }
-
-    upstream::UpstreamRequest up;
-    up.tls = scheme == QLatin1String("https");
-    up.host = url.host(QUrl::FullyEncoded);
-    up.port = quint16(url.port(up.tls ? 443 : 80));
-    up.insecureSkipVerification = cfg.insecureSkipVerification;
-    // *.localhost is loopback (RFC 6761), as browsers and curl treat it. Without a port it names this gateway.
-    const QString lowerHost = up.host.toLower();
-    if (lowerHost == QLatin1String("localhost") || lowerHost.endsWith(QLatin1String(".localhost"))) {
-        up.connectHost = QStringLiteral("127.0.0.1");
-        if (url.port() < 0 && lowerHost.endsWith(QLatin1String(".localhost")))
-            up.port = req.localPort;
-    }
-    up.method = (cfg.httpMethod.isEmpty() || cfg.httpMethod.compare(QLatin1String("ANY"), Qt::CaseInsensitive) == 0)
-        ? req.method
-        : cfg.httpMethod.toUpper().toLatin1();
+    upstream::UpstreamRequest up = std::move(target->request);
 
     // 2. Path and query.
     QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
