@@ -10,9 +10,10 @@ packages=(build-essential cmake ninja-build ccache pkg-config
           qt6-l10n-tools libqscintilla2-qt6-dev libhttp-parser-dev libyaml-cpp-dev libvalijson-dev
           libssl-dev zlib1g-dev libgl-dev libglx-dev libopengl-dev)
 if [ "${1:-}" = "--with-test-tools" ]; then
-    # Real peers for the tests and benchmarks: curl, python3, Node.js, nginx and wrk, Chromium for the browser
-    # tests; Xvfb for screenshots.
-    packages+=(curl python3 python3-botocore nodejs nginx wrk chromium xvfb xdotool imagemagick)
+    # Real peers for the tests and benchmarks: curl, python3 with botocore (an independent SigV4 signer), Node.js and
+    # npm (validators for exports), awscli (apigatewaymanagementapi against WebSocket APIs), nginx and wrk, Chromium
+    # for the browser tests; Xvfb for screenshots.
+    packages+=(curl python3 python3-botocore nodejs npm awscli nginx wrk chromium xvfb xdotool imagemagick)
 fi
 
 missing=()
