@@ -19,11 +19,14 @@ function(gh_target_defaults target)
     if(NOT D_TEST)
         target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING)
     endif()
-    if(GATEHOUSE_SANITIZE)
-        target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
-        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
-    endif()
 endfunction()
+
+# AddressSanitizer + UndefinedBehaviorSanitizer for every target of the build, tests included (scripts/
+# test-sanitizers.sh). Undefined behaviour stops the program, so a test that hits it fails.
+if(GATEHOUSE_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
 
 function(gh_find_http_parser)
     find_path(HTTP_PARSER_INCLUDE_DIR http_parser.h REQUIRED)

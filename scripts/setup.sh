@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what Gatehouse needs from Debian 12 (only what is missing), then configures and builds it.
 #   scripts/setup.sh [--with-test-tools]   (as root, or with sudo available)
+# GATEHOUSE_BUILD_DIR (default build), GATEHOUSE_BUILD_TYPE (default Release) and GATEHOUSE_CMAKE_ARGS adjust the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,5 +50,6 @@ if [ "${1:-}" = "--with-test-tools" ]; then
 fi
 
 build_type="${GATEHOUSE_BUILD_TYPE:-Release}"
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" ${GATEHOUSE_CMAKE_ARGS:-}
-cmake --build build --parallel "$(nproc)"
+build_dir="${GATEHOUSE_BUILD_DIR:-build}"
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" ${GATEHOUSE_CMAKE_ARGS:-}
+cmake --build "$build_dir" --parallel "$(nproc)"

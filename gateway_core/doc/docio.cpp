@@ -4,9 +4,12 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
+#include <sstream>
 
 namespace gw::doc {
 
@@ -539,6 +542,66 @@ private:
 
 } // namespace
 
+namespace {
+
+/// Notes where the second document of a stream starts, without building it.
+class DocumentCounter final : public YAML::EventHandler
+{
+public:
+    void OnDocumentStart(const YAML::Mark &) override { }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override { note(mark); }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override { note(mark); }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t, const std::string &) override
+    {
+        note(mark);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        note(mark);
+    }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        note(mark);
+    }
+    void OnMapEnd() override { }
+
+    YAML::Mark first = YAML::Mark::null_mark();
+    bool seen = false;
+
+private:
+    void note(const YAML::Mark &mark)
+    {
+        if (!seen) {
+            first = mark;
+            seen = true;
+        }
+    }
+};
+
+/// True when a document marker ("---" or "...") starts the line of byte `pos` of `data` before it, or is the last
+/// non-blank line above it: a second document the author started on purpose.
+bool followsDocumentMarker(const QByteArray &data, qsizetype pos)
+{
+    pos = std::clamp<qsizetype>(pos, 0, data.size());
+    qsizetype lineStart = pos > 0 ? data.lastIndexOf('\n', pos - 1) + 1 : 0;
+    QByteArray line = data.mid(lineStart, pos - lineStart).trimmed();
+    while (true) {
+        if (line.startsWith("---") || line.startsWith("..."))
+            return true;
+        if (!line.isEmpty() && !line.startsWith('#'))
+            return false;
+        if (lineStart == 0)
+            return false;
+        const qsizetype previousEnd = lineStart - 1;
+        lineStart = previousEnd > 0 ? data.lastIndexOf('\n', previousEnd - 1) + 1 : 0;
+        line = data.mid(lineStart, previousEnd - lineStart).trimmed();
+    }
+}
+
+} // namespace
+
 ParseResult parseYaml(const QByteArray &data, const ParseLimits &limits)
 {
     ParseResult result;
@@ -547,17 +610,37 @@ ParseResult parseYaml(const QByteArray &data, const ParseLimits &limits)
         return result;
     }
     try {
-        const std::vector<YAML::Node> docs = YAML::LoadAll(data.toStdString());
-        if (docs.size() > 1) {
-            const YAML::Mark m = docs[1].Mark();
-            result.error = ParseError{QStringLiteral("the file holds more than one YAML document ('---'); keep one"),
-                                      m.line + 1, m.column + 1};
+        const std::string text = data.toStdString();
+        // Not YAML::LoadAll: in yaml-cpp 0.7 it loops forever, allocating, when a token follows the end of the
+        // first document in a way the parser does not consume ("{}, []"; yaml-cpp issue 1040, fixed upstream
+        // after 0.8). The first document is loaded alone; a second pass only looks at what follows it.
+        const YAML::Node first = YAML::Load(text);
+        std::istringstream stream(text);
+        YAML::Parser parser(stream);
+        DocumentCounter skip;
+        parser.HandleNextDocument(skip);
+        DocumentCounter second;
+        if (parser.HandleNextDocument(second) && second.seen) {
+            const YAML::Mark m = second.first;
+            const qsizetype pos = m.is_null() ? 0 : qsizetype(m.pos);
+            if (followsDocumentMarker(data, pos)) {
+                result.error = ParseError{
+                    QStringLiteral("the file holds more than one YAML document ('---'); keep one"), m.line + 1,
+                    m.column + 1};
+            } else {
+                const QByteArray rest = data.mid(pos).trimmed().left(20);
+                result.error = ParseError{
+                    QStringLiteral("unexpected `%1` after the end of the document; remove it, or wrap the whole "
+                                   "document in one mapping or sequence")
+                        .arg(QString::fromUtf8(rest.left(std::max<qsizetype>(1, rest.indexOf('\n'))))),
+                    m.line + 1, m.column + 1};
+            }
             return result;
         }
-        if (docs.empty())
-            return result;
+        if (!skip.seen)
+            return result; // nothing but comments and blank lines
         YamlConverter converter(limits);
-        if (!converter.convert(docs.front(), result.root, 0))
+        if (!converter.convert(first, result.root, 0))
             result.error = converter.error;
     } catch (const YAML::Exception &e) {
         QString message = QString::fromStdString(e.msg);

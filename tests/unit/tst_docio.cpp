@@ -109,6 +109,14 @@ void tst_DocIo::yamlErrors_data()
     QTest::addRow("bad indentation") << QByteArray("a:\n  b: 1\n c: 2\n") << 3 << QString();
     QTest::addRow("two documents") << QByteArray("a: 1\n---\nb: 2\n") << 3 << QStringLiteral("more than one");
     QTest::addRow("unclosed flow") << QByteArray("a: [1, 2\nb: 3\n") << 0 << QString();
+    QTest::addRow("two documents, comment between")
+        << QByteArray("a: 1\n---\n# the second\n\nb: 2\n") << 5 << QStringLiteral("more than one");
+    QTest::addRow("empty second document") << QByteArray("a: 1\n---\n") << 0 << QStringLiteral("more than one");
+    // yaml-cpp 0.7's LoadAll never returns on these (found by tests/fuzz/fuzz_document_import).
+    QTest::addRow("comma after a flow mapping") << QByteArray("{}, []") << 1 << QStringLiteral("unexpected `,");
+    QTest::addRow("comma after JSON") << QByteArray("{\n  \"a\": {\n  }\n},\n  \"b\": [ ]\n") << 4
+                                      << QStringLiteral("after the end of the document");
+    QTest::addRow("comma after a flow sequence") << QByteArray("[1] , 2") << 1 << QStringLiteral("unexpected");
 }
 
 void tst_DocIo::yamlErrors()

@@ -44,7 +44,8 @@ Outcome HttpIntegrationStep::onRequest(Exchange &ex)
     for (const auto &[name, value] : std::as_const(mapped->overrides.requestHeaders))
         params.headers.set(name.toLatin1(), value.toUtf8());
     for (const auto &[name, value] : std::as_const(mapped->overrides.requestQuerystring)) {
-        params.querystring.removeIf([&name](const QPair<QString, QString> &p) { return p.first == name; });
+        const QString &key = name; // clang before 16 cannot capture a structured binding
+        params.querystring.removeIf([&key](const QPair<QString, QString> &p) { return p.first == key; });
         params.querystring.append({name, value});
     }
     for (const auto &[name, value] : std::as_const(mapped->overrides.requestPath))

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the engine's libFuzzer targets (clang, AddressSanitizer + UndefinedBehaviorSanitizer) in build-fuzz and runs
+# each on its corpus for SECONDS (default 10). New inputs stay in build-fuzz/fuzz-corpus, crashes in
+# build-fuzz/fuzz-artifacts.
+#   scripts/fuzz.sh [SECONDS] [ctest arguments, e.g. -R fuzz_vtl]
+# Installs clang and its runtime from Debian when missing (as root, or with sudo).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=10
+if [ $# -gt 0 ] && [[ "$1" =~ ^[0-9]+$ ]]; then
+    seconds=$1
+    shift
+fi
+
+missing=()
+command -v clang++ >/dev/null 2>&1 || missing+=(clang)
+ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || missing+=(libclang-rt-14-dev)
+if [ ${#missing[@]} -gt 0 ]; then
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    echo "Installing from Debian: ${missing[*]}"
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+generator=()
+command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
+cmake -S . -B build-fuzz "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_COMPILER=clang++ -DGATEHOUSE_FUZZ=ON -DGATEHOUSE_FUZZ_SECONDS="$seconds"
+cmake --build build-fuzz --parallel "$(nproc)"
+cd build-fuzz
+ctest -L fuzz --output-on-failure "$@"
