@@ -61,6 +61,10 @@ namespace {
 
 constexpr qint64 kMaxPayloadBytes = 6 * 1024 * 1024; // synchronous invocation response limit
 constexpr int kReapIntervalMs = 5'000;
+/// How long an invocation waits for an instance that has answered and not yet asked for its next event. A runtime
+/// asks at once; one that does not (post-response work, or a runtime that never polls again) is passed over, as AWS
+/// gives the invocation another execution environment.
+constexpr int kHandoffMs = 500;
 
 QString newRequestId()
 {
@@ -188,6 +192,8 @@ public:
     bool hasInvocation() const { return m_invocation != nullptr; }
     /// Answered its invocation and has not yet asked for the next one: warm, free within a moment.
     bool isReturning() const { return m_state == State::Busy && !m_invocation; }
+    /// Answered, then did not ask for its next event within kHandoffMs of being given one: passed over until it asks.
+    bool isStalled() const { return m_stalled; }
 
     // Runtime API
     void onRequest(RuntimeConnection *connection, const http::HttpRequest &request);
@@ -199,6 +205,7 @@ private:
     void readOutput();
     void onExited(int exitCode, QProcess::ExitStatus status);
     void onTimeout();
+    void onHandoffTimeout();
 
     Pool *m_pool;
     quint64 m_serial;
@@ -207,7 +214,12 @@ private:
     QPointer<RuntimeConnection> m_waiting; ///< a runtime blocked in GET /next
     std::unique_ptr<Invocation> m_invocation;
     bool m_delivered = false;
+    /// Starting: the runtime's init plus the function's timeout. Delivered: the function's timeout. Answered and not
+    /// yet asking for the next event: what is left of the function's timeout (AWS's invoke phase lasts until the
+    /// runtime asks for the next event); past it the instance is stopped.
     QTimer m_timeout;
+    QTimer m_handoff; ///< an invocation given to an instance that has not yet asked for its next event (kHandoffMs)
+    bool m_stalled = false;
     QByteArray m_partialLine;
     QStringList m_initOutput;
     qint64 m_spawnUs = 0;
@@ -426,6 +438,8 @@ Instance::Instance(Pool *pool, quint64 serial)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &Instance::onTimeout);
+    m_handoff.setSingleShot(true);
+    connect(&m_handoff, &QTimer::timeout, this, &Instance::onHandoffTimeout);
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *s = m_server.nextPendingConnection())
             new RuntimeConnection(this, s);
@@ -524,22 +538,41 @@ bool Instance::start(QString *error)
 void Instance::assign(std::unique_ptr<Invocation> invocation)
 {
     GW_ASSERT(!m_invocation, return);
+    const bool returning = isReturning();
     m_invocation = std::move(invocation);
     m_delivered = false;
     if (m_state == State::Idle)
         m_state = State::Busy;
     if (m_waiting) {
         deliver();
+    } else if (returning) {
+        // It answered its last invocation and should ask for this one at once; its own deadline keeps running.
+        m_handoff.start(kHandoffMs);
     } else {
         // Until the runtime asks for it: its init (AWS allows 10 s) plus the function's own timeout.
         m_timeout.start(10'000 + m_pool->function().timeout * 1000);
     }
 }
 
+void Instance::onHandoffTimeout()
+{
+    if (!m_invocation || m_delivered || m_state == State::Dead)
+        return;
+    // Still busy after answering: the invocation goes to another instance, and this one is passed over until it asks
+    // for its next event (or is stopped when its invocation's time is up).
+    qCInfo(lcLambda, "%s: instance %llu did not ask for its next event within %d ms of answering; the invocation goes to "
+                     "another instance",
+           qUtf8Printable(m_pool->function().name), m_serial, kHandoffMs);
+    m_stalled = true;
+    m_pool->requeue(std::move(m_invocation));
+    m_pool->dispatch();
+}
+
 void Instance::deliver()
 {
     RuntimeConnection *c = m_waiting;
     m_waiting = nullptr;
+    m_handoff.stop();
     Invocation &inv = *m_invocation;
     const model::Function &f = m_pool->function();
     const Clock *clock = m_pool->core()->clock();
@@ -581,9 +614,11 @@ void Instance::onRequest(RuntimeConnection *connection, const http::HttpRequest 
             m_initUs = clock->nowUs() - m_spawnUs;
         readOutput();
         m_waiting = connection;
+        m_stalled = false;
         if (m_invocation && !m_delivered) {
             deliver();
         } else if (!m_invocation) {
+            m_timeout.stop();
             m_state = State::Idle;
             m_idleSinceUs = clock->nowUs();
             if (m_retiring)
@@ -725,14 +760,33 @@ void Instance::finish(InvocationResult::Status status, const QByteArray &payload
     log.append(report);
     r.log = log;
     m_state = m_process.state() == QProcess::NotRunning ? State::Dead : State::Busy;
+    if (m_state == State::Busy && inv->startUs) {
+        // Until it asks for the next event, the invocation's time keeps running.
+        const qint64 leftMs = (inv->startUs + qint64(f.timeout) * 1'000'000 - clock->nowUs()) / 1000;
+        m_timeout.start(int(qBound<qint64>(0, leftMs, qint64(f.timeout) * 1000)));
+    }
     m_pool->complete(std::move(inv), std::move(r));
 }
 
 void Instance::onTimeout()
 {
-    if (!m_invocation)
-        return;
     const model::Function &f = m_pool->function();
+    if (!m_invocation || (!m_delivered && m_everInvoked)) {
+        if (m_state != State::Busy)
+            return;
+        // It answered and then never asked for its next event within the function's timeout: stopped, as AWS ends
+        // the execution environment. An invocation waiting for it runs on another instance.
+        m_pool->core()->writeLog(f.name, {QStringLiteral("Gatehouse stopped an instance of %1: it answered its invocation and "
+                                                         "did not ask for the next event (GET /runtime/invocation/next) "
+                                                         "within the function's timeout of %2 seconds")
+                                              .arg(f.name)
+                                              .arg(f.timeout)});
+        m_handoff.stop();
+        if (m_invocation)
+            m_pool->requeue(std::move(m_invocation));
+        kill();
+        return;
+    }
     m_process.disconnect(this);
     m_process.kill();
     m_process.waitForFinished(1000);
@@ -741,10 +795,9 @@ void Instance::onTimeout()
         finish(InvocationResult::Status::Timeout, {}, QStringLiteral("Sandbox.Timedout"),
                QStringLiteral("Task timed out after %1 seconds").arg(double(f.timeout), 0, 'f', 2));
     } else {
-        finish(m_everInvoked ? InvocationResult::Status::Crashed : InvocationResult::Status::InitError, {},
-               QStringLiteral("Runtime.Unavailable"),
+        finish(InvocationResult::Status::InitError, {}, QStringLiteral("Runtime.Unavailable"),
                QStringLiteral("The runtime did not ask for the invocation (GET /runtime/invocation/next) within %1 seconds; "
-                              "its initialisation hangs or it stopped polling")
+                              "its initialisation hangs")
                    .arg(10 + f.timeout));
     }
     m_pool->instanceGone(this);
@@ -886,7 +939,7 @@ void Pool::dispatch()
         };
         Instance *free = nullptr;
         for (Instance *i : m_instances) {
-            if (i->hasInvocation() || i->isRetiring() || rank(i) == 0)
+            if (i->hasInvocation() || i->isRetiring() || i->isStalled() || rank(i) == 0)
                 continue;
             if (!free || rank(i) > rank(free))
                 free = i;

@@ -102,9 +102,13 @@ public:
         closeAndDelete();
     }
 
+    /// Every way a connection ends goes through here, so the pool never keeps a pointer to a deleted one.
     void closeAndDelete()
     {
+        if (m_closing)
+            return;
         m_closing = true;
+        m_client->forget(this);
         m_socket->abort();
         deleteLater();
     }
@@ -161,9 +165,15 @@ private:
         }
         m_receivedAny = true;
         const size_t parsed = http_parser_execute(&m_parser, &m_settings, data.constData(), size_t(data.size()));
-        if (!m_call)
+        const bool broken = m_parser.http_errno != HPE_OK || parsed != size_t(data.size());
+        if (!m_call) {
+            // Bytes after a complete response (onMessageBegin refuses an unasked-for one): the connection went back to
+            // the pool, but what comes next on it cannot be trusted.
+            if (broken && m_messageComplete && !m_closing)
+                closeAndDelete();
             return; // a callback cancelled or finished the call
-        if (m_parser.http_errno != HPE_OK || parsed != size_t(data.size())) {
+        }
+        if (broken) {
             if (m_messageComplete)
                 return;
             fail(UpstreamError::ProtocolError,
@@ -234,6 +244,8 @@ private:
     static int onMessageBegin(http_parser *p)
     {
         UpstreamConnection *c = self(p);
+        if (!c->m_call)
+            return 1; // a response nobody asked for, in the same read as the last one
         c->m_head = UpstreamHead();
         c->m_field.clear();
         c->m_value.clear();
@@ -425,6 +437,13 @@ void UpstreamClient::release(UpstreamConnection *connection, bool reusable)
     idle.append(connection);
     while (idle.size() > maxIdlePerBackend)
         idle.takeFirst()->closeAndDelete();
+}
+
+void UpstreamClient::forget(UpstreamConnection *connection)
+{
+    const auto it = m_idle.find(connection->key());
+    if (it != m_idle.end())
+        it->removeAll(connection);
 }
 
 int UpstreamClient::idleConnectionCount() const

@@ -94,6 +94,7 @@ private:
     UpstreamClient();
     void start(const UpstreamCallPtr &call);
     void release(UpstreamConnection *connection, bool reusable);
+    void forget(UpstreamConnection *connection); ///< out of the idle pool (it is closing)
     static QString poolKey(const UpstreamRequest &r);
 
     QHash<QString, QList<UpstreamConnection *>> m_idle;

@@ -9,6 +9,7 @@
 #include "observe/accesslog.h"
 #include "recordcollector.h"
 #include "observe/tracewriter.h"
+#include "upstream/upstreamclient.h"
 #include "rawhttp.h"
 #include "testbackend.h"
 #include "testsupport.h"
@@ -144,6 +145,7 @@ private slots:
     void unreachableBackend();
     void brokenBackendResponse();
     void clientGoneWhileProxying();
+    void idleBackendConnectionThatTalksIsDropped();
     void integrationsNotEmulatedAreReported();
     void redeployWhileServing();
     void stageVariablesInUri();
@@ -475,6 +477,52 @@ void tst_Gateway::clientGoneWhileProxying()
     QCOMPARE(aborted->status, 0);
     // The gateway is fine afterwards.
     QCOMPARE(rawRequest(gw.port, getRequest("/restapis/proxy/prod/_user_request_/raw/echo")).status, 200);
+}
+
+void tst_Gateway::idleBackendConnectionThatTalksIsDropped()
+{
+    // Found by the soak test: a pooled backend connection that received bytes while idle was deleted but stayed in the
+    // pool, and the next request to that backend used the deleted connection (a crash).
+    TestBackend backend;
+    const quint16 bp = backend.start();
+    {
+        // The pool itself, on this thread: the connection leaves it once the backend talks out of turn.
+        upstream::UpstreamClient &client = upstream::UpstreamClient::forCurrentThread();
+        const int idleBefore = client.idleConnectionCount();
+        upstream::UpstreamRequest req;
+        req.host = QStringLiteral("127.0.0.1");
+        req.port = bp;
+        req.method = "GET";
+        req.target = "/late-garbage";
+        bool done = false;
+        upstream::UpstreamCallbacks cb;
+        cb.onHead = [](upstream::UpstreamHead &&) {};
+        cb.onBody = [](const QByteArray &) {};
+        cb.onDone = [&done] { done = true; };
+        cb.onError = [&done](upstream::UpstreamError, const QString &) { done = true; };
+        const upstream::UpstreamCallPtr call = client.send(std::move(req), std::move(cb));
+        QTRY_VERIFY(done);
+        QCOMPARE(client.idleConnectionCount(), idleBefore + 1);
+        QTRY_COMPARE(client.idleConnectionCount(), idleBefore);
+    }
+    Gateway gw(projectFromYaml(proxyRestDoc(bp)));
+    // A second, unasked-for response in the same read: the first is the answer, and the connection is not reused (it
+    // used to crash on the second response's headers).
+    for (int i = 0; i < 3; ++i) {
+        const RawResponse twice = rawRequest(gw.port, getRequest("/restapis/proxy/prod/_user_request_/raw/twice"));
+        QCOMPARE(twice.status, 200);
+        QCOMPARE(twice.body, QByteArray("{\"first\":true}"));
+        const RawResponse after = rawRequest(gw.port, getRequest("/restapis/proxy/prod/_user_request_/raw/echo?after=" + QByteArray::number(i)));
+        QCOMPARE(after.status, 200);
+        QCOMPARE(json(after.body).value(QLatin1String("query")).toString(), QStringLiteral("after=%1").arg(i));
+    }
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(rawRequest(gw.port, getRequest("/restapis/proxy/prod/_user_request_/raw/late-garbage")).status, 200);
+        QTest::qWait(150); // the unasked-for bytes reach the idle connection
+        const RawResponse r = rawRequest(gw.port, getRequest("/restapis/proxy/prod/_user_request_/raw/echo?round=" + QByteArray::number(i)));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(json(r.body).value(QLatin1String("query")).toString(), QStringLiteral("round=%1").arg(i));
+    }
 }
 
 void tst_Gateway::integrationsNotEmulatedAreReported()

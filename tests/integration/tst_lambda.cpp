@@ -55,6 +55,7 @@ private slots:
     void functionErrors();
     void timeoutKillsAndRecovers();
     void crashIsReported();
+    void runtimeThatStopsPollingIsPassedOver();
     void customRuntime();
     void reservedConcurrencyThrottles();
     void localConcurrencyQueues();
@@ -235,6 +236,25 @@ void tst_Lambda::crashIsReported()
     QCOMPARE(rec->lambda[0]->errorType, QStringLiteral("Runtime.ExitError"));
     QVERIFY(rec->lambda[0]->errorMessage.contains(QLatin1String("exit status 3")));
     QCOMPARE(s.rest("GET", "/crash").status, 502); // a fresh process each time
+}
+
+void tst_Lambda::runtimeThatStopsPollingIsPassedOver()
+{
+    // Found by the soak test: an instance that answered and never asked for its next event got the next invocation,
+    // which then waited 10 s plus the function's timeout and failed. AWS runs it in another execution environment.
+    LocalGateway s(projectYaml({functionYaml("stuck", "provided.al2023", functionsDir() + "/py-noreturn", "bootstrap",
+                                             "    timeout: 2\n")},
+                               {"stuck"}));
+    const RawResponse first = s.rest("GET", "/stuck");
+    QCOMPARE(first.status, 200);
+    QElapsedTimer t;
+    t.start();
+    const RawResponse second = s.rest("GET", "/stuck");
+    QCOMPARE(second.status, 200);
+    QVERIFY(second.body != first.body); // another process
+    QVERIFY2(t.elapsed() < 4000, qPrintable(QString::number(t.elapsed())));
+    // Each stuck instance is stopped once its invocation's time (the function's timeout) is up.
+    QTRY_COMPARE_WITH_TIMEOUT(s.engine.lambda().stats().value(0).instances, 0, 8000);
 }
 
 void tst_Lambda::customRuntime()

@@ -103,6 +103,17 @@ private:
         } else if (path == "/garbage") {
             m_socket->write("this is not http\r\n\r\n");
             m_socket->disconnectFromHost();
+        } else if (path == "/twice") {
+            // Two complete answers to one request, in one write.
+            send(200, "{\"first\":true}");
+            send(200, "{\"second\":true}");
+        } else if (path == "/late-garbage") {
+            // A complete keep-alive answer, then bytes that are not HTTP on the idle connection.
+            echo(method, target, headers, body);
+            QTimer::singleShot(50, this, [this] {
+                if (m_socket->state() == QAbstractSocket::ConnectedState)
+                    m_socket->write("unasked-for bytes\r\n");
+            });
         } else {
             echo(method, target, headers, body);
         }

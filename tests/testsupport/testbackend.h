@@ -22,6 +22,8 @@ namespace gw::test {
 ///   /chunked        a chunked response in three chunks ("hello", " ", "world")
 ///   /headers        200 with Server, Date, X-Backend and Set-Cookie headers
 ///   /garbage        answers bytes that are not HTTP
+///   /twice          two complete 200 answers to the one request, in one write
+///   /late-garbage   answers /echo (keep-alive), then 50 ms later sends bytes that are not HTTP on the idle connection
 ///   /cors-headers   200 with the backend's own Access-Control-Allow-Origin and -Methods
 /// Every request received is counted and kept (method + target).
 class TestBackend final : public QThread
