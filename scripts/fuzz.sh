@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the engine's libFuzzer targets (clang, AddressSanitizer + UndefinedBehaviorSanitizer) in build-fuzz and runs
-# each on its corpus for SECONDS (default 10). New inputs stay in build-fuzz/fuzz-corpus, crashes in
-# build-fuzz/fuzz-artifacts.
-#   scripts/fuzz.sh [SECONDS] [ctest arguments, e.g. -R fuzz_vtl]
+# Builds the engine with clang, AddressSanitizer and UndefinedBehaviorSanitizer in build-fuzz: its libFuzzer targets
+# and its unit tests. Runs each fuzz target on its corpus for SECONDS (default 10); new inputs stay in
+# build-fuzz/fuzz-corpus, crashes in build-fuzz/fuzz-artifacts. ctest arguments replace the default `-L fuzz`:
+#   scripts/fuzz.sh [SECONDS] [ctest arguments, e.g. -R fuzz_vtl, or -L "fuzz|unit" as CI does]
 # Installs clang and its runtime from Debian when missing (as root, or with sudo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,5 +29,13 @@ command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
 cmake -S . -B build-fuzz "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++ -DGATEHOUSE_FUZZ=ON -DGATEHOUSE_FUZZ_SECONDS="$seconds"
 cmake --build build-fuzz --parallel "$(nproc)"
+here=$(pwd)
 cd build-fuzz
-ctest -L fuzz --output-on-failure "$@"
+export QT_QPA_PLATFORM=offscreen
+export ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1:check_initialization_order=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0"
+if [ $# -eq 0 ]; then
+    set -- -L fuzz
+fi
+ctest --output-on-failure "$@"

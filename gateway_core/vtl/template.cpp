@@ -16,6 +16,7 @@ std::variant<Template, ParseError> Template::parse(const QString &text)
 
 RenderResult Template::render(const RenderInput &input) const
 {
+    const ContainerTracker tracker; // outlives the renderer: frees what the template tied in a cycle
     Renderer r(*d, input);
     return r.run();
 }

@@ -8,16 +8,57 @@
 
 namespace gw::vtl {
 
+namespace {
+thread_local ContainerTracker *t_tracker = nullptr;
+}
+
+ContainerTracker::ContainerTracker() : m_outer(t_tracker)
+{
+    t_tracker = this;
+}
+
+ContainerTracker::~ContainerTracker()
+{
+    t_tracker = m_outer;
+    // Emptying breaks every cycle (any cycle runs through a container); what is freed may itself be tracked, so
+    // take each one out of its container before it can go.
+    for (const std::weak_ptr<ListData> &w : m_lists) {
+        if (const std::shared_ptr<ListData> l = w.lock()) {
+            std::vector<Value> items;
+            items.swap(l->items);
+        }
+    }
+    for (const std::weak_ptr<MapData> &w : m_maps) {
+        if (const std::shared_ptr<MapData> m = w.lock())
+            m->clear();
+    }
+}
+
+void ContainerTracker::note(const std::shared_ptr<ListData> &list)
+{
+    if (t_tracker)
+        t_tracker->m_lists.push_back(list);
+}
+
+void ContainerTracker::note(const std::shared_ptr<MapData> &map)
+{
+    if (t_tracker)
+        t_tracker->m_maps.push_back(map);
+}
+
 Value Value::list(ListKind kind, std::vector<Value> items)
 {
     auto l = std::make_shared<ListData>(kind);
     l->items = std::move(items);
+    ContainerTracker::note(l);
     return Value(std::move(l));
 }
 
 Value Value::map()
 {
-    return Value(std::make_shared<MapData>());
+    auto m = std::make_shared<MapData>();
+    ContainerTracker::note(m);
+    return Value(std::move(m));
 }
 
 qint64 Value::toInt() const
@@ -606,7 +647,9 @@ Value MapData::remove(const QString &key)
 
 void MapData::clear()
 {
-    m_entries.clear();
+    // The entries go after the map is consistent again: freeing one may run code that reads this map.
+    std::vector<std::pair<QString, Value>> entries;
+    entries.swap(m_entries);
     m_index.clear();
 }
 

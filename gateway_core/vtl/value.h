@@ -96,6 +96,27 @@ private:
         m_v;
 };
 
+/// Lists and maps made on this thread while it lives, emptied when it ends. A template can make a container hold
+/// itself (`$l.add($l)`, a map holding its own entry set), a cycle that shared ownership alone never frees: every
+/// render runs under one, and nothing the render made outlives it (its result is text). Trackers nest; only the
+/// innermost one records.
+class ContainerTracker
+{
+public:
+    ContainerTracker();
+    ~ContainerTracker();
+    ContainerTracker(const ContainerTracker &) = delete;
+    ContainerTracker &operator=(const ContainerTracker &) = delete;
+
+    static void note(const std::shared_ptr<ListData> &list);
+    static void note(const std::shared_ptr<MapData> &map);
+
+private:
+    std::vector<std::weak_ptr<ListData>> m_lists;
+    std::vector<std::weak_ptr<MapData>> m_maps;
+    ContainerTracker *m_outer;
+};
+
 /// A Java List (or array, or key set): ordered items.
 class ListData
 {
