@@ -77,8 +77,11 @@ int runExport(const QStringList &argList)
         return ExitOk;
     }
     QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(result.text) != result.text.size() || !file.commit()) {
+    // flush() before commit(): QSaveFile::commit() does not notice a buffered tail that failed to reach the disk.
+    if (!file.open(QIODevice::WriteOnly) || file.write(result.text) != result.text.size() || !file.flush()
+        || !file.commit()) {
         printErr(QStringLiteral("gatehouse export: cannot write %1: %2").arg(output, file.errorString()));
+        file.cancelWriting();
         return ExitFailure;
     }
     printErr(QStringLiteral("Wrote %1 (%2)").arg(output, io::exportFormatName(options.format)));

@@ -11,9 +11,13 @@
 #include "io/projectkeys.h"
 #include "lambda/lambdaservice.h"
 #include "observe/accesslog.h"
+#include "observe/metricsstore.h"
 #include "observe/tracewriter.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace gw::app {
@@ -26,10 +30,16 @@ int runServe(const QStringList &argList)
     QString tracePath;
     QString accessLogPath;
     QString harPath;
+    QString metricsPath;
+    bool harIncludeSecrets = false;
     QString functionLogs;
     QString idpPortText;
     const bool parsed = parseFileArguments(QStringLiteral("serve"), argList, files, [&](ArgReader &args, QString *error) {
         QString spec;
+        if (args.flag(QStringLiteral("--har-include-secrets"))) {
+            harIncludeSecrets = true;
+            return true;
+        }
         if (args.option(QStringLiteral("--function"), &spec, error)) {
             model::Function fn;
             if (error->isEmpty() && !io::parseFunctionSpec(spec, &fn, error))
@@ -81,12 +91,17 @@ int runServe(const QStringList &argList)
             || args.option(QStringLiteral("--bind"), &bindText, error)
             || args.option(QStringLiteral("--trace"), &tracePath, error)
             || args.option(QStringLiteral("--access-log"), &accessLogPath, error)
-            || args.option(QStringLiteral("--har"), &harPath, error);
+            || args.option(QStringLiteral("--har"), &harPath, error)
+            || args.option(QStringLiteral("--metrics"), &metricsPath, error);
     });
     if (!parsed)
         return ExitUsage;
     if (files.files.isEmpty()) {
         printErr(QStringLiteral("gatehouse serve: name at least one project or OpenAPI file (see gatehouse --help)"));
+        return ExitUsage;
+    }
+    if (harIncludeSecrets && harPath.isEmpty()) {
+        printErr(QStringLiteral("gatehouse serve: --har-include-secrets applies to a HAR file; add --har FILE"));
         return ExitUsage;
     }
     int port = -1;
@@ -181,13 +196,26 @@ int runServe(const QStringList &argList)
         const cost::PricingLoad pricing = cost::loadPricing();
         if (!pricing.pricing)
             printErr(QStringLiteral("gatehouse serve: HAR entries will carry no cost: %1").arg(pricing.error));
-        har = std::make_shared<io::HarWriter>(harPath, bind.toString(), pricing.pricing);
+        har = std::make_shared<io::HarWriter>(harPath, bind.toString(), pricing.pricing, harIncludeSecrets);
+        if (harIncludeSecrets)
+            printErr(QStringLiteral("gatehouse serve: %1 will hold credentials, cookies and API keys as sent "
+                                    "(--har-include-secrets); do not share it").arg(harPath));
         QString harError;
         if (!har->open(&harError)) {
             printErr(QStringLiteral("gatehouse serve: cannot write the HAR file %1: %2").arg(harPath, harError));
             return ExitUsage;
         }
         engine.records().addSink(har);
+    }
+    std::shared_ptr<metrics::MetricsStore> metricsStore;
+    if (!metricsPath.isEmpty()) {
+        if (!QFileInfo(metricsPath).absoluteDir().exists()) {
+            printErr(QStringLiteral("gatehouse serve: cannot write the metrics file %1: its folder does not exist")
+                         .arg(metricsPath));
+            return ExitUsage;
+        }
+        metricsStore = std::make_shared<metrics::MetricsStore>();
+        engine.records().addSink(metricsStore);
     }
     if (!project.functions.isEmpty()) {
         if (functionLogs.isEmpty())
@@ -243,6 +271,18 @@ int runServe(const QStringList &argList)
         identityServer->stop();
     engine.records().flush();
     printErr(QStringLiteral("Stopped after %1 requests.").arg(engine.records().published()));
+    bool metricsFailed = false;
+    if (metricsStore) {
+        // Per-minute CloudWatch metrics of the last day, one JSON line per series and minute; one rename.
+        QSaveFile file(metricsPath);
+        const QByteArray lines = metricsStore->minuteJsonLines(SystemClock::instance()->epochMs());
+        if (!file.open(QIODevice::WriteOnly) || file.write(lines) != lines.size() || !file.commit()) {
+            printErr(QStringLiteral("gatehouse serve: cannot write the metrics file %1: %2").arg(metricsPath, file.errorString()));
+            metricsFailed = true;
+        } else {
+            printErr(QStringLiteral("Wrote %1 metric lines to %2.").arg(lines.count('\n')).arg(metricsPath));
+        }
+    }
     if (har) {
         // Written on every exit the event loop sees (SIGINT, SIGTERM): one rename, never a half-written file.
         QString harError;
@@ -252,7 +292,7 @@ int runServe(const QStringList &argList)
         }
         printErr(QStringLiteral("Wrote %1 entries to %2 (HAR 1.2).").arg(har->entries()).arg(harPath));
     }
-    return rc;
+    return metricsFailed ? int(ExitFailure) : rc;
 }
 
 } // namespace gw::app

@@ -5,6 +5,7 @@
 
 #include "auth/localidentity.h"
 #include "engine/gatewayengine.h"
+#include "websocket/wsservice.h"
 
 #include <QThread>
 
@@ -176,6 +177,21 @@ std::optional<int> GatewayController::flushStageCache(const QString &apiId, cons
     if (!m_engine->flushStageCache(apiId, stage, &dropped)) // StageCache is thread-safe
         return std::nullopt;
     return dropped;
+}
+
+QList<websocket::ConnectionSnapshot> GatewayController::connections() const
+{
+    return m_engine->websocket().connections(); // WebSocketService's registry is mutex-guarded
+}
+
+bool GatewayController::sendToConnection(const QString &connectionId, const QByteArray &data)
+{
+    return m_engine->websocket().send(connectionId, data); // posts to the session's worker
+}
+
+bool GatewayController::closeConnection(const QString &connectionId)
+{
+    return m_engine->websocket().close(connectionId);
 }
 
 void GatewayController::setState(State state)

@@ -18,6 +18,9 @@ namespace auth {
 class IdentityServer;
 struct LocalIdentity;
 } // namespace auth
+namespace websocket {
+struct ConnectionSnapshot;
+}
 } // namespace gw
 
 namespace gw::ui {
@@ -83,6 +86,15 @@ public:
     void setIdentity(std::shared_ptr<const auth::LocalIdentity> identity);
     /// The identity as served now (issuer set), or the key without an issuer while the gateway is stopped.
     std::shared_ptr<const auth::LocalIdentity> identity() const { return m_identity; }
+
+    /// The open WebSocket connections with their identity and counters (thread-safe snapshot, one short lock).
+    QList<websocket::ConnectionSnapshot> connections() const;
+    /// Sends `data` to a WebSocket connection as one message, as @connections POST does. Returns at once: the
+    /// session sends it on its worker. False when the connection is not open.
+    bool sendToConnection(const QString &connectionId, const QByteArray &data);
+    /// Closes a WebSocket connection with 1000 and runs $disconnect, as @connections DELETE does. Returns at once;
+    /// false when the connection is not open.
+    bool closeConnection(const QString &connectionId);
 
     /// Records that never reached the window: dropped by the engine's record bus or by the feed because a consumer
     /// fell behind.

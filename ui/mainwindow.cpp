@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "autosave.h"
+#include "connectionspanel.h"
 #include "corslabpanel.h"
 #include "costlabel.h"
 #include "limitspanel.h"
@@ -91,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_gateway(new GatewayController(this))
     , m_loader(new ProjectLoader(this))
     , m_document(new ProjectDocument(this))
+    , m_autoSaver(new AutoSaver(m_document, this))
 {
     initGatehouseResources();
     setObjectName(QStringLiteral("MainWindow"));
@@ -140,6 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_gateway->feed(), &RecordFeed::recordsArrived, m_traffic, &TrafficPanel::append);
     connect(m_gateway->feed(), &RecordFeed::recordsArrived, this, &MainWindow::updateRequestCount);
     connect(m_traffic, &TrafficPanel::currentRecordChanged, m_inspector, &InspectorPanel::setRecord);
+    connect(m_connectionsPanel, &ConnectionsPanel::currentRecordChanged, m_inspector, &InspectorPanel::setRecord);
     connect(m_explorer, &ExplorerPanel::selected, this, &MainWindow::onApiSelected);
     connect(m_explorer, &ExplorerPanel::urlActivated, this,
             [this](const QString &url) { copyToClipboard(url, tr("Invoke URL")); });
@@ -302,7 +306,8 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {m_explorerDock, m_inspectorDock, m_trafficDock, m_problemsDock, m_corsLabDock, m_limitsDock})
+    for (QDockWidget *dock :
+         {m_explorerDock, m_inspectorDock, m_trafficDock, m_connectionsDock, m_problemsDock, m_corsLabDock, m_limitsDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
@@ -387,11 +392,19 @@ void MainWindow::createDocks()
     m_problemsDock = makeDock(tr("Problems"), QStringLiteral("ProblemsDock"), m_problems, Qt::BottomDockWidgetArea);
     m_corsLabDock
         = makeDock(tr("CORS Lab"), QStringLiteral("CorsLabDock"), m_corsLab, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(m_trafficDock, m_problemsDock);
+    // Connections: the tab next to Traffic.
+    m_connectionsPanel = new ConnectionsPanel(m_gateway, m_document, this);
+    m_connectionsDock
+        = makeDock(tr("Connections"), QStringLiteral("ConnectionsDock"), m_connectionsPanel, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_trafficDock, m_connectionsDock);
+    tabifyDockWidget(m_connectionsDock, m_problemsDock);
     tabifyDockWidget(m_problemsDock, m_corsLabDock);
     m_limits = new LimitsPanel(m_gateway, this);
     m_limitsDock = makeDock(tr("Limits"), QStringLiteral("LimitsDock"), m_limits, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_corsLabDock, m_limitsDock);
+    m_connectionsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_7));
+    m_connectionsDock->toggleViewAction()->setToolTip(
+        tr("The open WebSocket connections: their messages, and Send and Close for each"));
     m_trafficDock->raise();
     m_explorerDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_trafficDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
@@ -440,6 +453,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_autoSaver->discard(); // saved or discarded: nothing to recover
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState(layoutVersion));
@@ -591,6 +605,7 @@ void MainWindow::onLoaded(const std::shared_ptr<const LoadOutcome> &outcome)
                                  .arg(shown)
                                  .arg(outcome->elapsedMs),
                              8000);
+    offerRecovery();
     if (m_autoStart && m_gateway->state() == GatewayController::State::Stopped)
         startGateway();
     Q_EMIT projectOpened(outcome->path);
@@ -801,6 +816,45 @@ void MainWindow::reportSaveError(const QString &error)
     m_notice->showNotice(tr("<b>The project was not saved.</b> %1").arg(error.toHtmlEscaped()),
                          NoticeBar::Kind::Warning);
     statusBar()->showMessage(tr("Not saved: %1").arg(error));
+}
+
+void MainWindow::offerRecovery()
+{
+    const RecoveryScan scan = m_autoSaver->findRecoveryCopies(currentFile());
+    const QString name = m_document->displayName().toHtmlEscaped();
+    QString unreadable;
+    if (!scan.unreadable.isEmpty())
+        unreadable = tr("A recovery copy of %1 could not be read: %2.")
+                         .arg(name, scan.unreadable.join(QLatin1String("; ")).toHtmlEscaped());
+    if (scan.copies.isEmpty()) {
+        if (!unreadable.isEmpty())
+            m_notice->showNotice(unreadable, NoticeBar::Kind::Warning);
+        return;
+    }
+    const RecoveryCopy newest = scan.copies.first();
+    const QDateTime at = newest.savedAt.toLocalTime();
+    const QString when = at.date() == QDate::currentDate()
+        ? at.toString(QStringLiteral("HH:mm"))
+        : QLocale().toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') + at.toString(QStringLiteral("HH:mm"));
+    QString html = tr("<b>%1 has unsaved changes from %2</b>, kept when Gatehouse last stopped. Restoring makes them "
+                      "one undoable edit; the file stays as it is until you save.")
+                       .arg(name, when);
+    if (!unreadable.isEmpty())
+        html += QLatin1Char(' ') + unreadable;
+    m_notice->showNotice(html, NoticeBar::Kind::Warning);
+    const QList<RecoveryCopy> copies = scan.copies;
+    m_notice->addButton(tr("Restore unsaved changes from %1").arg(when), [this, newest, copies] {
+        QString error;
+        if (m_autoSaver->restore(newest, copies, &error))
+            statusBar()->showMessage(tr("Restored the unsaved changes; save to keep them."), 8000);
+        else
+            m_notice->showNotice(tr("<b>The changes were not restored.</b> %1").arg(error.toHtmlEscaped()),
+                                 NoticeBar::Kind::Warning);
+    });
+    m_notice->addButton(tr("Discard"), [this, copies] {
+        m_autoSaver->discardCopies(copies);
+        statusBar()->showMessage(tr("Discarded the recovered changes."), 5000);
+    });
 }
 
 bool MainWindow::maybeSaveChanges()

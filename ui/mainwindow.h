@@ -24,6 +24,8 @@ class QToolBar;
 
 namespace gw::ui {
 
+class AutoSaver;
+class ConnectionsPanel;
 class CorsLabPanel;
 class CostLabel;
 class LimitsPanel;
@@ -77,6 +79,8 @@ public:
     QString currentFile() const;
     const model::Project *project() const { return m_document->projectOrNull(); }
     ProjectDocument *document() const { return m_document; }
+    /// Writes recovery copies of unsaved changes; opening a file that has one offers it in the notice bar.
+    AutoSaver *autoSaver() const { return m_autoSaver; }
     bool isLoading() const;
     /// True while the working copy has edits the gateway does not have compiled yet; projectCompiled()
     /// follows.
@@ -121,6 +125,8 @@ public:
     ProblemsPanel *problems() const { return m_problems; }
     CorsLabPanel *corsLab() const { return m_corsLab; }
     LimitsPanel *limits() const { return m_limits; }
+    ConnectionsPanel *connections() const { return m_connectionsPanel; }
+    QDockWidget *connectionsDock() const { return m_connectionsDock; }
     NoticeBar *notice() const { return m_notice; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
@@ -155,6 +161,8 @@ private:
     void updateActions();
     void updateDeployBadge();
     void reportSaveError(const QString &error);
+    /// Offers, in the notice bar, the recovery copies an earlier session left for the file just opened.
+    void offerRecovery();
     bool maybeSaveChanges();
     void enableCorsOnSelection();
     void onGatewayStateChanged();
@@ -174,6 +182,7 @@ private:
     GatewayController *m_gateway;
     ProjectLoader *m_loader;
     ProjectDocument *m_document;
+    AutoSaver *m_autoSaver;
 
     ExplorerPanel *m_explorer = nullptr;
     OverviewPage *m_overview = nullptr;
@@ -185,6 +194,8 @@ private:
     QDockWidget *m_corsLabDock = nullptr;
     LimitsPanel *m_limits = nullptr;
     QDockWidget *m_limitsDock = nullptr;
+    ConnectionsPanel *m_connectionsPanel = nullptr;
+    QDockWidget *m_connectionsDock = nullptr;
     QDockWidget *m_explorerDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_trafficDock = nullptr;

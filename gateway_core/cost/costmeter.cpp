@@ -16,6 +16,7 @@ void CostMeter::Volume::add(const ExchangeCost &c)
         break;
     case ApiKind::WebSocket:
         websocket += c.meteredRequests;
+        connectionMinutes += c.connectionMinutes;
         break;
     }
     lambdaUsd += c.lambdaUsd;
@@ -63,7 +64,7 @@ double CostMeter::price(const Volume &v) const
 {
     const Pricing &p = *m_pricing;
     return p.restRequests.cost(v.rest) + p.httpRequests.cost(v.http) + p.websocketMessages.cost(v.websocket)
-        + v.lambdaUsd + p.dataTransferOut.cost(v.bytesOut / bytesPerGb);
+        + v.connectionMinutes * p.websocketConnectionMinuteUsd + v.lambdaUsd + p.dataTransferOut.cost(v.bytesOut / bytesPerGb);
 }
 
 CostMeter::Snapshot CostMeter::snapshot(qint64 nowMs) const
@@ -86,6 +87,7 @@ CostMeter::Snapshot CostMeter::snapshot(qint64 nowMs) const
             recent.rest += b.volume.rest;
             recent.http += b.volume.http;
             recent.websocket += b.volume.websocket;
+            recent.connectionMinutes += b.volume.connectionMinutes;
             recent.lambdaUsd += b.volume.lambdaUsd;
             recent.bytesOut += b.volume.bytesOut;
             recent.requests += b.volume.requests;
@@ -99,6 +101,7 @@ CostMeter::Snapshot CostMeter::snapshot(qint64 nowMs) const
     month.rest = recent.rest * scale;
     month.http = recent.http * scale;
     month.websocket = recent.websocket * scale;
+    month.connectionMinutes = recent.connectionMinutes * scale;
     month.lambdaUsd = recent.lambdaUsd * scale;
     month.bytesOut = recent.bytesOut * scale;
     s.monthlyUsd = price(month);

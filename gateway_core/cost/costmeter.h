@@ -51,7 +51,8 @@ private:
     {
         double rest = 0;
         double http = 0;
-        double websocket = 0;
+        double websocket = 0; ///< metered WebSocket messages
+        double connectionMinutes = 0; ///< WebSocket connection minutes (counted when a connection closes)
         double lambdaUsd = 0;
         double bytesOut = 0;
         quint64 requests = 0;

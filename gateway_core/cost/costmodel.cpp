@@ -186,8 +186,19 @@ ExchangeCost exchangeCost(const Pricing &p, const ExchangeRecord &r)
         c.gatewayUsd = c.meteredRequests * p.httpRequests.firstUnitPrice();
     } else if (r.protocol == QLatin1String("websocket")) {
         c.kind = ApiKind::WebSocket;
-        c.meteredRequests = meteredUnits(double(r.requestBodySize), p.websocketMeteringBytes);
-        c.gatewayUsd = c.meteredRequests * p.websocketMessages.firstUnitPrice();
+        // Messages both ways, each metered in 32 KB increments. The connect request counts as one message: CloudWatch
+        // counts it as one ("ConnectCount: the number of messages sent to the $connect route integration"); AWS's
+        // pricing page does not say either way. $disconnect and control frames are not messages.
+        if (r.messagesIn > 0)
+            c.meteredRequests += r.messagesIn * meteredUnits(double(r.requestBodySize), p.websocketMeteringBytes);
+        if (r.messagesOut > 0)
+            c.meteredRequests += r.messagesOut * meteredUnits(double(r.responseBodySize), p.websocketMeteringBytes);
+        if (r.eventType == QLatin1String("CONNECT"))
+            c.meteredRequests += 1;
+        if (r.eventType == QLatin1String("DISCONNECT") && r.connectionDurationMs >= 0)
+            c.connectionMinutes = billedConnectionMinutes(r.connectionDurationMs);
+        c.gatewayUsd = c.meteredRequests * p.websocketMessages.firstUnitPrice()
+            + c.connectionMinutes * p.websocketConnectionMinuteUsd;
     } else {
         c.kind = ApiKind::Rest;
         c.meteredRequests = 1;
@@ -205,6 +216,12 @@ ExchangeCost exchangeCost(const Pricing &p, const ExchangeRecord &r)
         c.lambdaGbSeconds += gbSeconds;
         c.lambdaUsd += p.lambdaRequestUsd + gbSeconds * p.lambdaGbSecondX86;
     }
+    if (c.kind == ApiKind::WebSocket && r.eventType != QLatin1String("CONNECT")) {
+        // On an open connection only the messages sent to the client go out (frame headers are not counted).
+        c.bytesOut = r.messagesOut > 0 ? double(std::max<qint64>(0, r.responseBodySize)) : 0;
+        c.dataTransferUsd = c.bytesOut / bytesPerGb * p.dataTransferOut.firstUnitPrice();
+        return c;
+    }
     // Bytes out: the status line (about 17 bytes), each header as "name: value\r\n", the blank line and the
     // body.
     qint64 head = 17 + 2;
@@ -213,6 +230,13 @@ ExchangeCost exchangeCost(const Pricing &p, const ExchangeRecord &r)
     c.bytesOut = double(head + std::max<qint64>(0, r.responseBodySize));
     c.dataTransferUsd = c.bytesOut / bytesPerGb * p.dataTransferOut.firstUnitPrice();
     return c;
+}
+
+double billedConnectionMinutes(qint64 durationMs)
+{
+    // AWS prices connection minutes but does not document the rounding; a started minute is taken as a whole one
+    // (per connection), which errs high by under a minute per connection.
+    return std::max(1.0, std::ceil(double(std::max<qint64>(0, durationMs)) / 60'000.0));
 }
 
 QString formatUsd(double value)

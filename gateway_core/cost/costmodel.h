@@ -77,8 +77,10 @@ struct ExchangeCost
 {
     ApiKind kind = ApiKind::Rest;
     bool billable = false; ///< it reached an API (requests no API answered cost nothing)
-    double meteredRequests = 0; ///< 1 on REST; 512 KB increments of the request on HTTP
-    double gatewayUsd = 0;
+    double meteredRequests = 0; ///< 1 on REST; 512 KB increments of the request on HTTP; WebSocket: metered messages
+    /// WebSocket DISCONNECT records: the connection's minutes, each connection rounded up to a whole minute.
+    double connectionMinutes = 0;
+    double gatewayUsd = 0; ///< requests or messages, plus WebSocket connection minutes
     double lambdaUsd = 0; ///< requests and GB-seconds of every function it invoked (authorizers too)
     double lambdaRequests = 0;
     double lambdaGbSeconds = 0;
@@ -87,7 +89,13 @@ struct ExchangeCost
     double totalUsd() const { return gatewayUsd + lambdaUsd + dataTransferUsd; }
 };
 
+/// WebSocket metering (docs/cost.md): a record's messages are its messagesIn (sized by requestBodySize) and
+/// messagesOut (sized by responseBodySize), each in 32 KB increments, plus 1 for a CONNECT (the connect request);
+/// a DISCONNECT with connectionDurationMs adds that connection's minutes.
 ExchangeCost exchangeCost(const Pricing &pricing, const ExchangeRecord &record);
+
+/// Connection minutes billed for a connection open `durationMs`: whole minutes, rounded up, at least 1.
+double billedConnectionMinutes(qint64 durationMs);
 
 /// US dollars for people: "$1,240" from 100 up, "$12.34" from 0.01, two significant digits below
 /// ("$0.0000035"), "$0.00" for nothing. Locale-independent, as AWS's bills are.

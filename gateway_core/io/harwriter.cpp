@@ -3,6 +3,7 @@
 
 #include "cost/costmodel.h"
 #include "http/httpwire.h"
+#include "observe/redaction.h"
 #include "observe/tracewriter.h"
 
 #include <QDateTime>
@@ -28,12 +29,14 @@ QString headerText(const QByteArray &b)
     return utf8.hasError() ? latin1(b) : s;
 }
 
-QJsonArray headers(const http::HttpHeaders &h)
+QJsonArray headers(const http::HttpHeaders &h, bool includeSecrets)
 {
     QJsonArray out;
     for (const http::HttpHeaders::Field &f : h.fields())
         out.append(QJsonObject {{QStringLiteral("name"), latin1(f.name)},
-                                {QStringLiteral("value"), headerText(f.value)}});
+                                {QStringLiteral("value"), !includeSecrets && isSecretHeader(f.name)
+                                                              ? QString(kRedacted)
+                                                              : headerText(f.value)}});
     return out;
 }
 
@@ -46,7 +49,7 @@ qint64 fieldsSize(const http::HttpHeaders &h)
     return n;
 }
 
-QJsonArray requestCookies(const http::HttpHeaders &h)
+QJsonArray requestCookies(const http::HttpHeaders &h, bool includeSecrets)
 {
     QJsonArray out;
     for (const QByteArray &line : h.values("cookie")) {
@@ -56,13 +59,14 @@ QJsonArray requestCookies(const http::HttpHeaders &h)
             if (p.isEmpty() || eq <= 0)
                 continue;
             out.append(QJsonObject {{QStringLiteral("name"), headerText(p.left(eq))},
-                                    {QStringLiteral("value"), headerText(p.mid(eq + 1))}});
+                                    {QStringLiteral("value"),
+                                     includeSecrets ? headerText(p.mid(eq + 1)) : QString(kRedacted)}});
         }
     }
     return out;
 }
 
-QJsonArray responseCookies(const http::HttpHeaders &h)
+QJsonArray responseCookies(const http::HttpHeaders &h, bool includeSecrets)
 {
     QJsonArray out;
     for (const QByteArray &line : h.values("set-cookie")) {
@@ -72,7 +76,7 @@ QJsonArray responseCookies(const http::HttpHeaders &h)
         if (eq <= 0)
             continue;
         QJsonObject cookie {{QStringLiteral("name"), headerText(first.left(eq))},
-                            {QStringLiteral("value"), headerText(first.mid(eq + 1))}};
+                            {QStringLiteral("value"), includeSecrets ? headerText(first.mid(eq + 1)) : QString(kRedacted)}};
         for (qsizetype i = 1; i < parts.size(); ++i) {
             const QByteArray attr = parts[i].trimmed();
             const qsizetype aeq = attr.indexOf('=');
@@ -136,20 +140,22 @@ QString truncationNote(qint64 captured, qint64 size)
 
 } // namespace
 
-QJsonObject harEntry(const ExchangeRecord &r, const QString &serverIp, const cost::Pricing *pricing)
+QJsonObject harEntry(const ExchangeRecord &r, const QString &serverIp, const cost::Pricing *pricing, bool includeSecrets)
 {
     const QString httpVersion = r.httpVersion.isEmpty() ? QStringLiteral("HTTP/1.1") : r.httpVersion;
     const QByteArray hostHeader = r.requestHeaders.value("host");
     const QString host = hostHeader.isEmpty() ? serverIp : latin1(hostHeader);
     const QString target = r.query.isEmpty() ? r.path : r.path + u'?' + r.query;
+    const QString query = includeSecrets ? r.query : redactQuery(r.query);
 
     QJsonObject request {
         {QStringLiteral("method"), r.method},
-        {QStringLiteral("url"), QString(QStringLiteral("http://") + host + target)},
+        {QStringLiteral("url"),
+         QString(QStringLiteral("http://") + host + r.path + (query.isEmpty() ? QString() : u'?' + query))},
         {QStringLiteral("httpVersion"), httpVersion},
-        {QStringLiteral("cookies"), requestCookies(r.requestHeaders)},
-        {QStringLiteral("headers"), headers(r.requestHeaders)},
-        {QStringLiteral("queryString"), queryString(r.query)},
+        {QStringLiteral("cookies"), requestCookies(r.requestHeaders, includeSecrets)},
+        {QStringLiteral("headers"), headers(r.requestHeaders, includeSecrets)},
+        {QStringLiteral("queryString"), queryString(query)},
         {QStringLiteral("headersSize"),
          qint64(r.method.size() + 1 + target.toUtf8().size() + 1 + httpVersion.size() + 2)
              + fieldsSize(r.requestHeaders)},
@@ -191,8 +197,8 @@ QJsonObject harEntry(const ExchangeRecord &r, const QString &serverIp, const cos
         {QStringLiteral("status"), r.status},
         {QStringLiteral("statusText"), QString::fromLatin1(reason.data(), reason.size())},
         {QStringLiteral("httpVersion"), httpVersion},
-        {QStringLiteral("cookies"), responseCookies(r.responseHeaders)},
-        {QStringLiteral("headers"), headers(r.responseHeaders)},
+        {QStringLiteral("cookies"), responseCookies(r.responseHeaders, includeSecrets)},
+        {QStringLiteral("headers"), headers(r.responseHeaders, includeSecrets)},
         {QStringLiteral("content"), content},
         {QStringLiteral("redirectURL"), headerText(r.responseHeaders.value("location"))},
         {QStringLiteral("headersSize"),
@@ -209,6 +215,8 @@ QJsonObject harEntry(const ExchangeRecord &r, const QString &serverIp, const cos
     };
 
     QJsonObject gatehouse = traceJson(r);
+    if (includeSecrets)
+        gatehouse.insert(QStringLiteral("query"), r.query.isEmpty() ? QJsonValue() : QJsonValue(r.query));
     if (pricing) {
         const cost::ExchangeCost c = cost::exchangeCost(*pricing, r);
         gatehouse.insert(QStringLiteral("cost"),
@@ -234,9 +242,11 @@ QJsonObject harEntry(const ExchangeRecord &r, const QString &serverIp, const cos
     };
 }
 
-HarWriter::HarWriter(const QString &path, QString serverIp, std::shared_ptr<const cost::Pricing> pricing)
+HarWriter::HarWriter(const QString &path, QString serverIp, std::shared_ptr<const cost::Pricing> pricing,
+                     bool includeSecrets)
     : m_serverIp(std::move(serverIp))
     , m_pricing(std::move(pricing))
+    , m_includeSecrets(includeSecrets)
     , m_file(path)
 { }
 
@@ -264,7 +274,7 @@ void HarWriter::consume(const std::vector<ExchangeRecordPtr> &batch)
     entries.reserve(batch.size());
     for (const ExchangeRecordPtr &r : batch)
         entries.push_back(
-            QJsonDocument(harEntry(*r, m_serverIp, m_pricing.get())).toJson(QJsonDocument::Compact));
+            QJsonDocument(harEntry(*r, m_serverIp, m_pricing.get(), m_includeSecrets)).toJson(QJsonDocument::Compact));
     std::lock_guard lock(m_mutex);
     if (!m_file.isOpen())
         return;
@@ -286,7 +296,8 @@ bool HarWriter::finish(QString *error)
         return false;
     }
     const QByteArray tail = "\n]}}\n";
-    if (m_writeFailed || m_file.write(tail) != tail.size()) {
+    // flush() before commit(): QSaveFile::commit() does not notice a buffered tail that failed to reach the disk.
+    if (m_writeFailed || m_file.write(tail) != tail.size() || !m_file.flush()) {
         *error = m_file.errorString();
         m_file.cancelWriting();
         m_file.commit();

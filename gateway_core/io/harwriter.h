@@ -27,8 +27,12 @@ namespace gw::io {
 /// - `_gatehouse`: the trace (traceJson(): ids, API, stage, route, the step list with timings and detail
 /// codes,
 ///   the explanation) and, when `pricing` is given, `cost` (this request's estimated AWS cost in USD).
+/// Unless `includeSecrets`, it is sanitized as browsers' sanitized HAR export is: the values of secret headers
+/// (isSecretHeader(): Authorization, Proxy-Authorization, Cookie, Set-Cookie, x-api-key, X-Amz-Security-Token), of
+/// every cookie, and of a presigned URL's X-Amz-Signature, X-Amz-Credential and X-Amz-Security-Token (in url,
+/// queryString and _gatehouse.query) read REDACTED; headersSize still counts the bytes that were sent.
 QJsonObject harEntry(const ExchangeRecord &record, const QString &serverIp,
-                     const cost::Pricing *pricing = nullptr);
+                     const cost::Pricing *pricing = nullptr, bool includeSecrets = false);
 
 /// Writes the session as one HAR 1.2 file (`gatehouse serve --har FILE`). Entries are streamed to a temporary
 /// file next to FILE as they arrive, so memory stays flat; finish() closes the log and renames it over FILE
@@ -38,7 +42,9 @@ QJsonObject harEntry(const ExchangeRecord &record, const QString &serverIp,
 class HarWriter final : public RecordSink
 {
 public:
-    HarWriter(const QString &path, QString serverIp, std::shared_ptr<const cost::Pricing> pricing = {});
+    /// `includeSecrets`: write credentials, cookies and API keys as sent (`--har-include-secrets`); see harEntry().
+    HarWriter(const QString &path, QString serverIp, std::shared_ptr<const cost::Pricing> pricing = {},
+              bool includeSecrets = false);
 
     bool open(QString *error);
     void consume(const std::vector<ExchangeRecordPtr> &batch) override;
@@ -49,6 +55,7 @@ public:
 private:
     const QString m_serverIp;
     const std::shared_ptr<const cost::Pricing> m_pricing;
+    const bool m_includeSecrets;
     mutable std::mutex m_mutex; ///< guards everything below
     QSaveFile m_file;
     quint64 m_entries = 0;

@@ -137,7 +137,12 @@ InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
                                        QStringLiteral("cannot read the file: %1").arg(file.errorString()), {}});
             continue;
         }
-        const doc::ParseResult parsed = doc::parse(file.readAll());
+        const QByteArray data = file.readAll();
+        const doc::ParseResult parsed = doc::parse(data);
+        if (const std::optional<Diagnostic> cut = checkProjectEnd(data, parsed, path)) {
+            result.diagnostics.append(*cut); // a truncated project file is not a smaller project
+            continue;
+        }
         if (!parsed.ok()) {
             result.diagnostics.append({Diagnostic::Severity::Error, path, parsed.error->line, parsed.error->column, {},
                                        parsed.error->message, QStringLiteral("fix the JSON/YAML syntax")});

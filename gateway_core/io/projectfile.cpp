@@ -82,6 +82,24 @@ doc::Node writeApiDefinition(const model::Api &api, const model::ApiDefinition &
     return api.protocol == model::Protocol::WebSocket ? def.document : writeOpenApi(def);
 }
 
+/// What Gatehouse writes first and last, so a file cut short (a full disk under another program, a copy interrupted)
+/// is told apart from a smaller project. Files without this header (hand-written, or written before it) are not
+/// checked.
+constexpr QByteArrayView kHeader = "# Gatehouse project (format: docs/project-format.md; its last line is \"# end of project\")\n";
+constexpr QByteArrayView kTrailer = "# end of project";
+
+/// The dotted path of the last field of `node` ("apis[1].definition.paths./orders.post").
+QString lastField(const doc::Node &node, const QString &path = {})
+{
+    if (node.isMapping() && !node.members().empty()) {
+        const auto &[key, value] = node.members().back();
+        return lastField(value, path.isEmpty() ? key : path + QLatin1Char('.') + key);
+    }
+    if (node.isSequence() && !node.items().empty())
+        return lastField(node.items().back(), path + QStringLiteral("[%1]").arg(node.items().size() - 1));
+    return path;
+}
+
 } // namespace
 
 bool isProjectDocument(const doc::Node &root)
@@ -411,7 +429,31 @@ doc::Node writeProject(const model::Project &project)
 
 QByteArray serializeProject(const model::Project &project)
 {
-    return QByteArrayLiteral("# Gatehouse project (format: docs/project-format.md)\n") + doc::writeYaml(writeProject(project));
+    return kHeader.toByteArray() + doc::writeYaml(writeProject(project)) + kTrailer.toByteArray() + '\n';
+}
+
+std::optional<Diagnostic> checkProjectEnd(const QByteArray &data, const doc::ParseResult &parsed, const QString &path)
+{
+    if (!data.startsWith(kHeader) || data.trimmed().endsWith(kTrailer))
+        return std::nullopt;
+    const int lines = int(data.count('\n')) + (data.endsWith('\n') || data.isEmpty() ? 0 : 1);
+    Diagnostic d;
+    d.severity = Diagnostic::Severity::Error;
+    d.file = path;
+    d.line = lines;
+    if (parsed.ok())
+        d.field = lastField(parsed.root);
+    d.message = QStringLiteral("the file ends early, at line %1%2: it is cut short (Gatehouse ends every project file it "
+                               "writes with the line `%3`)")
+                    .arg(lines)
+                    .arg(d.field.isEmpty() ? QString() : QStringLiteral(", after this field"))
+                    .arg(QLatin1StringView(kTrailer));
+    if (!parsed.ok())
+        d.message += QStringLiteral("; the YAML breaks off at line %1: %2").arg(parsed.error->line).arg(parsed.error->message);
+    d.hint = QStringLiteral("restore the file from a backup or version control; Gatehouse does not open it or save over "
+                            "it. If it is complete, end it with the line `%1`")
+                 .arg(QLatin1StringView(kTrailer));
+    return d;
 }
 
 ProjectLoad loadProject(const QString &path)
@@ -423,7 +465,12 @@ ProjectLoad loadProject(const QString &path)
                                    QStringLiteral("cannot read the file: %1").arg(file.errorString()), {}});
         return result;
     }
-    const doc::ParseResult parsed = doc::parse(file.readAll());
+    const QByteArray data = file.readAll();
+    const doc::ParseResult parsed = doc::parse(data);
+    if (const std::optional<Diagnostic> cut = checkProjectEnd(data, parsed, path)) {
+        result.diagnostics.append(*cut);
+        return result;
+    }
     if (!parsed.ok()) {
         result.diagnostics.append({Diagnostic::Severity::Error, path, parsed.error->line, parsed.error->column, {},
                                    parsed.error->message, QStringLiteral("fix the syntax; the file was not changed")});
@@ -449,7 +496,15 @@ bool saveProject(const model::Project &project, const QString &path, QString *er
         return false;
     }
     const QByteArray data = serializeProject(project);
-    if (file.write(data) != data.size() || !file.commit()) {
+    // flush() before commit(): Qt 6.4's QSaveFile::commit() renames a file whose buffered tail failed to reach the
+    // disk (EFBIG, ENOSPC) and still returns true, which would replace the project with a truncated one.
+    if (file.write(data) != data.size() || !file.flush()) {
+        file.flush(); // the first failure may be a bare short write; trying the rest names the reason (disk full)
+        *error = QStringLiteral("cannot write %1: %2; the previous file is unchanged").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
         *error = QStringLiteral("cannot write %1: %2; the previous file is unchanged").arg(path, file.errorString());
         return false;
     }

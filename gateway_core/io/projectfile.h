@@ -3,6 +3,8 @@
 
 #include "diagnostic.h"
 
+#include "doc/docio.h"
+
 #include "model/api.h"
 
 #include <optional>
@@ -39,6 +41,11 @@ QByteArray serializeProject(const model::Project &project);
 
 /// Loads a project file; every problem comes back as a diagnostic with file, line and field.
 ProjectLoad loadProject(const QString &path);
+/// A project file Gatehouse wrote (serializeProject() starts it with a header that promises a last line
+/// `# end of project`) that lacks that last line is cut short: an error with the file, its last line and the last
+/// field that was read, so a truncated file is never taken for a smaller project. Nullopt for whole files and files
+/// without the header. `parsed` is `data` parsed (it may have failed).
+std::optional<Diagnostic> checkProjectEnd(const QByteArray &data, const doc::ParseResult &parsed, const QString &path);
 /// Writes atomically (QSaveFile): either the whole new file is there or the old one is untouched.
 bool saveProject(const model::Project &project, const QString &path, QString *error);
 

@@ -2,6 +2,7 @@
 #include "accesslog.h"
 
 #include "contextvalues.h"
+#include "redaction.h"
 
 #include <QRegularExpression>
 
@@ -39,7 +40,11 @@ QString renderAccessLog(const QString &format, const ExchangeRecord &record)
     for (auto it = variable.globalMatch(format); it.hasNext();) {
         const auto m = it.next();
         out += QStringView(format).mid(last, m.capturedStart() - last);
-        const QString value = contextValue(record, m.capturedView(1));
+        QString value = contextValue(record, m.capturedView(1));
+        // AWS prints $context.identity.apiKey whole; Gatehouse's logs keep only its last four characters, so a log
+        // file shared in a bug report gives no working key away (docs/project-format.md, access logs).
+        if (m.capturedView(1) == u"identity.apiKey")
+            value = maskSecret(value);
         out += value.isEmpty() ? QStringLiteral("-") : value;
         last = m.capturedEnd();
     }

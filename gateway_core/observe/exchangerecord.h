@@ -143,7 +143,7 @@ struct TrafficTrace
 {
     QString apiKeyName;    ///< the key's name in the project; empty when none was needed or sent
     QString apiKeyMasked;  ///< the value's last four characters
-    QString apiKey;        ///< $context.identity.apiKey (access logs print it whole, as AWS does)
+    QString apiKey;        ///< $context.identity.apiKey (access logs print it masked, unlike AWS: maskSecret())
     QString apiKeyId;      ///< $context.identity.apiKeyId
     QString usagePlan;
     std::vector<TrafficCheck> checks; ///< in AWS's order, up to the one that refused
@@ -233,6 +233,22 @@ struct ExchangeRecord
     QString route;              ///< resource path (REST) or route key (HTTP API); empty when none matched
     QString connectionId;       ///< WebSocket APIs: the connection ($context.connectionId)
     QString eventType;          ///< WebSocket APIs: CONNECT, MESSAGE or DISCONNECT ($context.eventType)
+    /// WebSocket APIs ($context.messageDirection): "IN" for what the client started (CONNECT, MESSAGE, DISCONNECT; a
+    /// two-way route's reply is the response of that MESSAGE record), "OUT" for a message sent to the client on the
+    /// gateway's own initiative (@connections POST, the window's Send): eventType MESSAGE, no route, one "send" step
+    /// whose detail says who sent it, and the message as the response body.
+    QString messageDirection;
+    int disconnectStatusCode = 0; ///< WebSocket DISCONNECT: the close code ($context.disconnectStatusCode)
+    QString disconnectReason;     ///< WebSocket DISCONNECT: why, in plain words ($context.disconnectReason)
+    /// WebSocket metering, read by the cost model and the metrics store. A record stands for at most one data
+    /// message each way: messagesIn is 1 for a client's message (MESSAGE IN, sized by requestBodySize); messagesOut
+    /// is 1 when a data message went to the client (the reply or error message of a MESSAGE IN record, or the
+    /// message of an OUT record; sized by responseBodySize). Control frames (ping, pong, close) are not messages.
+    int messagesIn = 0;
+    int messagesOut = 0;
+    /// WebSocket DISCONNECT of a connection that was accepted: how long it was open, from the upgrade to the close,
+    /// on the gateway's clock (connection minutes are billed from it); -1 on every other record.
+    qint64 connectionDurationMs = -1;
     QString resourceId;
     QString endpoint;           ///< how the API was addressed: "host", "path" or "plain"
     QString host;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracewriter.h"
 
+#include "redaction.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,7 +32,7 @@ QJsonObject traceJson(const ExchangeRecord &r)
         {QStringLiteral("protocol"), orNull(r.protocol)},
         {QStringLiteral("method"), r.method},
         {QStringLiteral("path"), r.path},
-        {QStringLiteral("query"), orNull(r.query)},
+        {QStringLiteral("query"), orNull(redactQuery(r.query))}, // a presigned URL's signature is a credential
         {QStringLiteral("route"), orNull(r.route)},
         {QStringLiteral("status"), r.status},
         {QStringLiteral("totalUs"), r.totalUs},
@@ -49,6 +51,10 @@ QJsonObject traceJson(const ExchangeRecord &r)
         o.insert(QStringLiteral("connectionId"), r.connectionId);
     if (!r.eventType.isEmpty())
         o.insert(QStringLiteral("eventType"), r.eventType);
+    if (!r.messageDirection.isEmpty())
+        o.insert(QStringLiteral("messageDirection"), r.messageDirection);
+    if (r.disconnectStatusCode != 0)
+        o.insert(QStringLiteral("disconnectStatusCode"), r.disconnectStatusCode);
     if (!r.explanation.isEmpty())
         o.insert(QStringLiteral("explanation"), QJsonArray::fromStringList(r.explanation));
     return o;

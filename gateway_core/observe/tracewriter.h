@@ -8,7 +8,8 @@
 
 namespace gw {
 
-/// The trace format: one JSON object per finished request (`gatehouse serve --trace FILE`).
+/// The trace format: one JSON object per finished request (`gatehouse serve --trace FILE`). It carries no request
+/// headers; the query's presigned-URL secrets (X-Amz-Signature, X-Amz-Credential, X-Amz-Security-Token) read REDACTED.
 QJsonObject traceJson(const ExchangeRecord &record);
 
 /// Appends one JSON line per exchange to a file, on the record bus's thread.

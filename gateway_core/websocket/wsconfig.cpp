@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wsconfig.h"
 
+#include "wsauthorizer.h"
+
 #include "io/websocketdefinition.h"
+#include "vtl/template.h"
 
 namespace gw::websocket {
 
@@ -31,7 +34,8 @@ std::shared_ptr<const WsStageConfig> compileStage(const model::Project &project,
     cfg->deploymentId = stage.deploymentId;
     cfg->variables = stage.variables;
     cfg->definition = std::move(*parsed);
-    cfg->credentials = std::move(credentials);
+    cfg->credentials = credentials;
+    cfg->connectAuth = compileConnectAuth(project, api, stage, cfg->definition, std::move(credentials), report, problems);
     for (const model::WsRoute &route : cfg->definition.routes) {
         const QString fn = cfg->functionOf(route);
         if (route.integration.type == model::IntegrationType::AwsProxy && !project.function(fn)) {
@@ -42,17 +46,39 @@ std::shared_ptr<const WsStageConfig> compileStage(const model::Project &project,
                                  .arg(fn),
                              QStringLiteral("add it under functions:")});
         }
+        const QString routeField = QStringLiteral("apis[%1].definition.routes.%2.integration").arg(api.id, route.key);
+        for (const auto &[key, text] : route.integration.requestTemplates) {
+            auto parsedTemplate = vtl::Template::parse(text);
+            if (const auto *error = std::get_if<vtl::ParseError>(&parsedTemplate)) {
+                problems.append({io::Diagnostic::Severity::Error, {}, route.integration.line, 0,
+                                 routeField + QStringLiteral(".requestTemplates.") + key,
+                                 QStringLiteral("the template does not parse: %1").arg(error->toString()),
+                                 QStringLiteral("fix the template (Velocity Template Language, as in REST mapping templates)")});
+                continue;
+            }
+            cfg->requestTemplates[route.key].insert(
+                key, std::make_shared<const vtl::Template>(std::get<vtl::Template>(std::move(parsedTemplate))));
+        }
+        if (route.integration.type == model::IntegrationType::Http && route.routeResponse)
+            report.add(FidelityItem::Level::Partial, api.id, route.key,
+                       QStringLiteral("the http integration's response is sent back as the backend answered it; "
+                                      "integration responses (response templates, selection) are not emulated"),
+                       stage.name);
         if (route.integration.type == model::IntegrationType::Mock && route.routeResponse)
             report.add(FidelityItem::Level::Partial, api.id, route.key,
                        QStringLiteral("the mock's responseBody is sent as it is; AWS renders a response template"),
                        stage.name);
     }
-    report.add(FidelityItem::Level::NotEmulated, api.id, QStringLiteral("WebSocket authorizers, API keys, throttling"),
-               QStringLiteral("are not emulated for WebSocket APIs yet: every $connect runs its integration"),
+    report.add(FidelityItem::Level::NotEmulated, api.id, QStringLiteral("WebSocket API keys, throttling"),
+               QStringLiteral("are not emulated for WebSocket APIs yet: routes cannot require an API key, and no "
+                              "connection or message is throttled ($connect authorizers and AWS_IAM are emulated)"),
                stage.name);
-    report.add(FidelityItem::Level::NotEmulated, api.id, QStringLiteral("WebSocket metrics and cost"),
-               QStringLiteral("ConnectCount, MessageCount and the error metrics are not counted, and messages and "
-                              "connection minutes are not metered yet; each event is still a record"),
+    report.add(FidelityItem::Level::Partial, api.id, QStringLiteral("WebSocket metrics and cost"),
+               QStringLiteral("messages both ways (32 KB units) and connection minutes are priced, and ConnectCount, "
+                              "MessageCount, IntegrationError, ClientError, ExecutionError and IntegrationLatency are "
+                              "kept; AWS does not document whether a connect request is a billed message (Gatehouse "
+                              "counts it as one) nor how connection minutes are rounded (Gatehouse rounds each "
+                              "connection up to a whole minute)"),
                stage.name);
     for (const auto &[key, value] : stage.extra.members()) {
         Q_UNUSED(value);

@@ -6,10 +6,13 @@
 #include "model/api.h"
 #include "model/websocketapi.h"
 #include "steps/iam/iamauthconfig.h"
+#include "wshttpintegration.h"
 
 #include <memory>
 
 namespace gw::websocket {
+
+struct WsConnectAuthConfig;
 
 /// Limits of a WebSocket connection (AWS's quotas; tests may lower them).
 struct WsLimits
@@ -30,7 +33,11 @@ struct WsStageConfig
     model::WsDefinition definition;
     /// Keys that may sign @connections calls (the same ones AWS_IAM methods accept). Empty: calls need no signature.
     std::shared_ptr<const IamCredentialStore> credentials;
+    /// How $connect is authorized (wsauthorizer.h); null when it is not.
+    std::shared_ptr<const WsConnectAuthConfig> connectAuth;
     WsLimits limits;
+    /// Route key → the request templates of its http integration, parsed once (routes without templates: absent).
+    QHash<QString, WsRequestTemplates> requestTemplates;
 
     /// The function an aws_proxy route calls (its URI's function name); empty for other integrations.
     QString functionOf(const model::WsRoute &route) const;

@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace gw::websocket {
 
 namespace {
@@ -134,6 +136,7 @@ void WebSocketService::handle(http::HttpRequest &&request, const http::ResponseS
     handshake.host = host;
     handshake.domainName = api->id + QLatin1String(".execute-api.localhost");
     handshake.endpoint = endpoint;
+    handshake.localPort = request.localPort;
     auto *session = new WsSession(this, std::move(config), std::move(handshake), newConnectionId(), m_clock, m_lambda);
     session->start(response, key);
 }
@@ -221,6 +224,45 @@ QStringList WebSocketService::connectionIds() const
     return m_connections.keys();
 }
 
+QList<ConnectionSnapshot> WebSocketService::connections() const
+{
+    QList<ConnectionSnapshot> out;
+    QMutexLocker lock(&m_mutex);
+    out.reserve(m_connections.size());
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        const ConnectionInfo &c = it.value();
+        out.append(ConnectionSnapshot{it.key(), c.apiId, c.stage, c.sourceIp, c.userAgent, c.principalId,
+                                      c.connectedAtMs, c.lastActiveAtMs, c.messagesIn, c.messagesOut, c.bytesIn,
+                                      c.bytesOut});
+    }
+    return out;
+}
+
+bool WebSocketService::postToSession(const QString &connectionId, std::function<void(WsSession *)> call)
+{
+    // Under the lock, as in manage(): a session unregisters under it before it can be deleted, and Qt drops the
+    // queued call if the session is deleted before it runs.
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_connections.constFind(connectionId);
+    if (it == m_connections.constEnd() || !it->session)
+        return false;
+    WsSession *session = it->session.data();
+    QMetaObject::invokeMethod(session, [session, call = std::move(call)] { call(session); }, Qt::QueuedConnection);
+    return true;
+}
+
+bool WebSocketService::send(const QString &connectionId, const QByteArray &data)
+{
+    return postToSession(connectionId,
+                         [data](WsSession *session) { session->postData(data, WsSession::Origin::Window); });
+}
+
+bool WebSocketService::close(const QString &connectionId)
+{
+    return postToSession(connectionId,
+                         [](WsSession *session) { session->disconnectFromManagement(WsSession::Origin::Window); });
+}
+
 void WebSocketService::setLimitsOverride(std::shared_ptr<const WsLimits> limits)
 {
     QMutexLocker lock(&m_mutex);
@@ -251,6 +293,21 @@ void WebSocketService::touch(const QString &id, qint64 epochMs)
     const auto it = m_connections.find(id);
     if (it != m_connections.end())
         it->lastActiveAtMs = epochMs;
+}
+
+void WebSocketService::countMessage(const QString &id, bool outbound, qint64 bytes)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_connections.find(id);
+    if (it == m_connections.end())
+        return;
+    if (outbound) {
+        ++it->messagesOut;
+        it->bytesOut += quint64(std::max<qint64>(0, bytes));
+    } else {
+        ++it->messagesIn;
+        it->bytesIn += quint64(std::max<qint64>(0, bytes));
+    }
 }
 
 bool WebSocketService::wantsRecords() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wssession.h"
 
+#include "wshttpintegration.h"
+#include "wsauthorizer.h"
 #include "wsservice.h"
 
 #include "common/clock.h"
@@ -43,7 +45,7 @@ QString shortId()
 bool isUtf8(const QByteArray &bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
-    (void)decoder.decode(bytes);
+    const QString decoded = decoder.decode(bytes); // decode() is lazy: converting to QString does the work
     return !decoder.hasError();
 }
 
@@ -97,6 +99,7 @@ std::shared_ptr<ExchangeRecord> WsSession::newRecord(const QString &eventType, c
     r->stage = m_config->stage;
     r->connectionId = m_id;
     r->eventType = eventType;
+    r->messageDirection = QStringLiteral("IN");
     r->endpoint = m_handshake.endpoint;
     r->host = m_handshake.host;
     r->method = eventType;
@@ -117,8 +120,12 @@ void WsSession::publish(std::shared_ptr<ExchangeRecord> record, qint64 startUs)
 
 void WsSession::start(const http::ResponseStreamPtr &response, QByteArray secWebSocketKey)
 {
-    const qint64 startUs = m_clock->nowUs();
-    const QString requestId = newRequestId();
+    if (m_config->connectAuth && !m_authorization) {
+        authorize(response, std::move(secWebSocketKey));
+        return;
+    }
+    const qint64 startUs = m_authorization ? m_authorization->startUs : m_clock->nowUs();
+    const QString requestId = m_authorization ? m_authorization->requestId : newRequestId();
     auto record = newRecord(QStringLiteral("CONNECT"), requestId);
     record->route = QStringLiteral("$connect");
     record->requestHeaders = m_handshake.headers;
@@ -134,6 +141,8 @@ void WsSession::start(const http::ResponseStreamPtr &response, QByteArray secWeb
     }
     record->steps.push_back({QLatin1StringView("route"), 0, 0, false, QStringLiteral("websocket.connect"),
                              QStringLiteral("$connect")});
+    if (m_authorization)
+        m_authorization->annotate(*record);
     QPointer<WsSession> self(this);
     response->onCancel([self] {
         if (self && self->m_state == State::Connecting) {
@@ -180,6 +189,49 @@ void WsSession::start(const http::ResponseStreamPtr &response, QByteArray secWeb
                    });
 }
 
+void WsSession::authorize(const http::ResponseStreamPtr &response, QByteArray secWebSocketKey)
+{
+    const QString requestId = newRequestId();
+    QPointer<WsSession> self(this);
+    response->onCancel([self] {
+        if (self && self->m_state == State::Connecting) {
+            self->m_state = State::Closed;
+            self->deleteLater();
+        }
+    });
+    authorizeConnect(
+        *m_config->connectAuth, m_config->variables, m_handshake,
+        lambdaEvent(QStringLiteral("$connect"), QStringLiteral("CONNECT"), {}, false, requestId, {}), requestId, m_clock,
+        m_lambda, this, [self, response, key = std::move(secWebSocketKey)](WsAuthVerdict &&v) {
+            if (!self || self->m_state != State::Connecting)
+                return;
+            auto verdict = std::make_shared<const WsAuthVerdict>(std::move(v));
+            if (verdict->allowed) {
+                self->m_authorization = verdict;
+                self->m_principalId = verdict->principalId();
+                self->start(response, key);
+                return;
+            }
+            // Refused: $connect's integration does not run; the client gets the authorizer's status.
+            auto record = self->newRecord(QStringLiteral("CONNECT"), verdict->requestId);
+            record->route = QStringLiteral("$connect");
+            record->requestHeaders = self->m_handshake.headers;
+            record->query = QString::fromUtf8(self->m_handshake.query);
+            record->steps.push_back({QLatin1StringView("route"), 0, 0, false, QStringLiteral("websocket.connect"),
+                                     QStringLiteral("$connect")});
+            verdict->annotate(*record);
+            http::HttpHeaders headers;
+            headers.append(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+            headers.append(QByteArrayLiteral("x-amzn-RequestId"), verdict->requestId.toLatin1());
+            if (!verdict->errorType.isEmpty())
+                headers.append(QByteArrayLiteral("x-amzn-ErrorType"), verdict->errorType);
+            response->respond(verdict->status, headers, verdict->body);
+            self->m_state = State::Closed;
+            self->publish(record, verdict->startUs);
+            self->deleteLater();
+        });
+}
+
 void WsSession::accept(const http::ResponseStreamPtr &response, const QByteArray &key, const http::HttpHeaders &extra)
 {
     http::HttpHeaders headers;
@@ -206,6 +258,7 @@ void WsSession::accept(const http::ResponseStreamPtr &response, const QByteArray
     info.lastActiveAtMs = m_connectedAtMs;
     info.sourceIp = m_handshake.sourceIp;
     info.userAgent = m_handshake.userAgent;
+    info.principalId = m_principalId;
     m_service->registerConnection(m_id, info);
     m_limitTimer = new QTimer(this);
     m_limitTimer->setInterval(250);
@@ -300,11 +353,13 @@ void WsSession::onMessage(const QByteArray &message, bool binary)
     const qint64 startUs = m_clock->nowUs();
     m_lastActiveUs = startUs;
     m_service->touch(m_id, m_clock->epochMs());
+    m_service->countMessage(m_id, false, message.size());
     const QString requestId = newRequestId();
     const QString messageId = shortId();
     auto record = newRecord(QStringLiteral("MESSAGE"), requestId);
     record->requestBody = message.left(ExchangeRecord::bodyCaptureLimit);
     record->requestBodySize = message.size();
+    record->messagesIn = 1;
 
     const model::WsDefinition &def = m_config->definition;
     QString key;
@@ -337,7 +392,7 @@ void WsSession::onMessage(const QByteArray &message, bool binary)
                                                   "or a $default route.")
                                        .arg(evaluated ? key : def.routeSelectionExpression));
         const QByteArray frame = errorFrame(QStringLiteral("Forbidden"), m_id, requestId);
-        sendMessage(frame, false);
+        record->messagesOut = sendMessage(frame, false) ? 1 : 0;
         record->responseBody = frame;
         record->responseBodySize = frame.size();
         publish(record, startUs);
@@ -355,11 +410,16 @@ void WsSession::onMessage(const QByteArray &message, bool binary)
                        record->integrationLatencyUs = out.latencyUs;
                        QByteArray reply;
                        if (!out.ok) {
-                           reply = errorFrame(QStringLiteral("Internal server error"), self->m_id, requestId);
-                           record->status = 500;
+                           // AWS's error message: "Internal server error", or "Endpoint request timed out" when the
+                           // integration timed out (as clients report it, e.g. aws/chalice#1406, Kludex/mangum#128).
+                           const QString message = out.clientMessage.isEmpty()
+                               ? QStringLiteral("Internal server error")
+                               : out.clientMessage;
+                           reply = errorFrame(message, self->m_id, requestId);
+                           record->status = out.status == 504 ? 504 : 500;
                            record->stoppedAt = QStringLiteral("websocket.integration_failed");
                            record->stoppedAtStep = QStringLiteral("integration");
-                           record->errorMessage = QStringLiteral("Internal server error");
+                           record->errorMessage = message;
                            record->explanation.append(out.problem);
                        } else {
                            record->status = out.status;
@@ -367,29 +427,51 @@ void WsSession::onMessage(const QByteArray &message, bool binary)
                                reply = out.body;
                        }
                        if (!reply.isEmpty() && self->m_state == State::Open)
-                           self->sendMessage(reply, !isUtf8(reply));
+                           record->messagesOut = self->sendMessage(reply, !isUtf8(reply)) ? 1 : 0;
                        record->responseBody = reply.left(ExchangeRecord::bodyCaptureLimit);
                        record->responseBodySize = reply.size();
                        self->publish(record, startUs);
                    });
 }
 
-void WsSession::sendMessage(const QByteArray &data, bool binary)
+bool WsSession::sendMessage(const QByteArray &data, bool binary)
 {
     if (m_state != State::Open || !m_tunnel)
-        return;
+        return false;
     m_tunnel->write(encodeFrame(binary ? Opcode::Binary : Opcode::Text, data));
+    m_service->countMessage(m_id, true, data.size());
+    return true;
 }
 
-void WsSession::postData(const QByteArray &data)
+void WsSession::postData(const QByteArray &data, Origin origin)
 {
-    sendMessage(data, !isUtf8(data));
+    const qint64 startUs = m_clock->nowUs();
+    const bool binary = !isUtf8(data);
+    if (!sendMessage(data, binary) || !m_service->wantsRecords())
+        return;
+    // Nothing routes or integrates a message the gateway sends on its own: the record has one step, the send.
+    auto record = newRecord(QStringLiteral("MESSAGE"), newRequestId());
+    record->messageDirection = QStringLiteral("OUT");
+    record->messagesOut = 1;
+    record->status = 200;
+    record->responseBody = data.left(ExchangeRecord::bodyCaptureLimit);
+    record->responseBodySize = data.size();
+    const bool window = origin == Origin::Window;
+    record->steps.push_back(
+        {QLatin1StringView("send"), 0, m_clock->nowUs() - startUs, false,
+         window ? QStringLiteral("websocket.window_send") : QStringLiteral("websocket.post_to_connection"),
+         QStringLiteral("%1 sent %2 bytes as a %3 message")
+             .arg(window ? QStringLiteral("The Gatehouse window") : QStringLiteral("@connections POST"))
+             .arg(data.size())
+             .arg(binary ? QStringLiteral("binary") : QStringLiteral("text"))});
+    publish(record, startUs);
 }
 
-void WsSession::disconnectFromManagement()
+void WsSession::disconnectFromManagement(Origin origin)
 {
     if (m_closeReason.isEmpty())
-        m_closeReason = QStringLiteral("closed through @connections DELETE");
+        m_closeReason = origin == Origin::Window ? QStringLiteral("closed from the Gatehouse window")
+                                                 : QStringLiteral("closed through @connections DELETE");
     closeWith(CloseNormal, QByteArray());
 }
 
@@ -443,6 +525,10 @@ void WsSession::runDisconnect()
     auto record = newRecord(QStringLiteral("DISCONNECT"), requestId);
     record->route = QStringLiteral("$disconnect");
     record->status = 200;
+    // $disconnect runs only for connections that were accepted: m_connectedUs is the upgrade.
+    record->connectionDurationMs = std::max<qint64>(0, (startUs - m_connectedUs) / 1000);
+    record->disconnectStatusCode = m_closeCode;
+    record->disconnectReason = m_closeReason;
     record->explanation.append(QStringLiteral("Closed with code %1%2.")
                                    .arg(m_closeCode)
                                    .arg(m_closeReason.isEmpty() ? QString() : QStringLiteral(": ") + m_closeReason));
@@ -477,6 +563,8 @@ QByteArray WsSession::lambdaEvent(const QString &routeKey, const QString &eventT
     QJsonObject identity{{QStringLiteral("sourceIp"), m_handshake.sourceIp}};
     if (!m_handshake.userAgent.isEmpty())
         identity.insert(QStringLiteral("userAgent"), m_handshake.userAgent);
+    if (m_authorization)
+        m_authorization->addIdentity(identity);
     QJsonObject context{
         {QStringLiteral("routeKey"), routeKey},
         {QStringLiteral("eventType"), eventType},
@@ -492,6 +580,9 @@ QByteArray WsSession::lambdaEvent(const QString &routeKey, const QString &eventT
         {QStringLiteral("connectionId"), m_id},
         {QStringLiteral("apiId"), m_config->apiId},
     };
+    if (const QJsonObject authorizer = m_authorization ? m_authorization->eventAuthorizer() : QJsonObject();
+        !authorizer.isEmpty())
+        context.insert(QStringLiteral("authorizer"), authorizer);
     QJsonObject event;
     if (eventType == QLatin1String("MESSAGE")) {
         context.insert(QStringLiteral("messageId"), messageId);
@@ -539,12 +630,17 @@ void WsSession::runIntegration(const model::WsRoute &route, const QString &event
     const qint64 recordStart = stepStart - (record.steps.empty() ? 0 : record.steps.back().durationUs);
     if (route.integration.type == model::IntegrationType::Mock) {
         Outcome out;
+        out.latencyUs = -1; // CloudWatch suppresses IntegrationLatency for mock integrations
         out.status = route.integration.statusCode;
         out.body = route.integration.responseBody.toUtf8();
         record.steps.push_back({QLatin1StringView("integration"), stepStart - recordStart, 0, false,
                                 QStringLiteral("integration.mock"),
                                 QStringLiteral("mock answered %1").arg(out.status)});
         done(std::move(out));
+        return;
+    }
+    if (route.integration.type == model::IntegrationType::Http || route.integration.type == model::IntegrationType::HttpProxy) {
+        runHttp(route, eventType, body, binary, requestId, messageId, record, stepStart - recordStart, std::move(done));
         return;
     }
     const QString function = m_config->functionOf(route);
@@ -626,12 +722,70 @@ void WsSession::runIntegration(const model::WsRoute &route, const QString &event
         out.status = 504;
         out.latencyUs = self->m_clock->nowUs() - stepStart;
         out.problem = QStringLiteral("The integration timed out.");
+        out.clientMessage = QStringLiteral("Endpoint request timed out");
         rec->steps[spanIndex].durationUs = out.latencyUs;
         rec->steps[spanIndex].responded = true;
         rec->steps[spanIndex].detail = QStringLiteral("integration.timeout");
         done(std::move(out));
     });
     timer->start(route.integration.effectiveTimeoutMs());
+}
+
+void WsSession::runHttp(const model::WsRoute &route, const QString &eventType, const QByteArray &body, bool binary,
+                        const QString &requestId, const QString &messageId, ExchangeRecord &record, qint64 stepOffsetUs,
+                        Done done)
+{
+    WsHttpEvent event;
+    event.routeKey = route.key;
+    event.eventType = eventType;
+    event.connectionId = m_id;
+    event.requestId = requestId;
+    event.extendedRequestId = record.extendedRequestId;
+    event.messageId = messageId;
+    event.apiId = m_config->apiId;
+    event.stage = m_config->stage;
+    event.domainName = m_handshake.domainName;
+    event.sourceIp = m_handshake.sourceIp;
+    event.userAgent = m_handshake.userAgent;
+    event.connectedAtMs = m_connectedAtMs;
+    event.requestTimeEpochMs = m_clock->epochMs();
+    event.body = body;
+    event.binary = binary;
+    if (eventType != QLatin1String("MESSAGE")) {
+        event.headers = m_handshake.headers;
+        if (eventType == QLatin1String("CONNECT"))
+            event.query = m_handshake.query;
+    }
+    event.stageVariables = m_config->variables;
+    event.localPort = m_handshake.localPort;
+    const bool proxy = route.integration.type == model::IntegrationType::HttpProxy;
+    const size_t spanIndex = record.steps.size();
+    record.steps.push_back({QLatin1StringView("integration"), stepOffsetUs, 0, false,
+                            proxy ? QStringLiteral("integration.http_proxy") : QStringLiteral("integration.http"),
+                            route.integration.uri});
+    // The record outlives this call: `done` holds it through its own shared_ptr copy.
+    ExchangeRecord *rec = &record;
+    QPointer<WsSession> self(this);
+    const auto templates = m_config->requestTemplates.constFind(route.key);
+    runHttpIntegration(route.integration, templates == m_config->requestTemplates.constEnd() ? nullptr : &*templates,
+                       event, *m_clock, [self, rec, spanIndex, done](WsHttpResult &&result) {
+                           if (!self)
+                               return;
+                           StepSpan &span = rec->steps[spanIndex];
+                           span.durationUs = result.latencyUs;
+                           span.detail = result.detail;
+                           span.note = result.note;
+                           span.responded = !result.ok;
+                           Outcome out;
+                           out.ok = result.ok;
+                           out.status = result.status;
+                           out.body = std::move(result.body);
+                           out.headers = std::move(result.headers);
+                           out.problem = result.problem;
+                           out.clientMessage = result.clientMessage;
+                           out.latencyUs = result.latencyUs;
+                           done(std::move(out));
+                       });
 }
 
 } // namespace gw::websocket

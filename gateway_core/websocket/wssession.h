@@ -25,6 +25,7 @@ class LambdaService;
 namespace gw::websocket {
 
 class WebSocketService;
+struct WsAuthVerdict;
 
 /// What the upgrade request said: the $connect event's headers and query string, and the connection's identity.
 struct WsHandshake
@@ -38,6 +39,7 @@ struct WsHandshake
     QString host;       ///< the Host header without the port
     QString domainName; ///< $context.domainName: "{apiId}.execute-api.localhost" for every endpoint form
     QString endpoint;   ///< "host", "path" or "plain"
+    quint16 localPort = 0; ///< the gateway's port (http integrations to *.localhost without a port name it)
 };
 
 /// One WebSocket connection of a deployed stage, from the upgrade request to $disconnect. Lives on the worker thread
@@ -59,10 +61,16 @@ public:
     /// Runs $connect and answers the upgrade request on `response`.
     void start(const http::ResponseStreamPtr &response, QByteArray secWebSocketKey);
 
-    /// @connections POST: sends `data` as one message (text when it is UTF-8, else binary).
-    void postData(const QByteArray &data);
+    /// Who asked for a message to be sent or the connection to be closed.
+    enum class Origin {
+        Management, ///< the @connections API
+        Window,     ///< the Gatehouse window's Connections view
+    };
+    /// @connections POST: sends `data` as one message (text when it is UTF-8, else binary) and publishes an OUT
+    /// record for it (ExchangeRecord::messageDirection).
+    void postData(const QByteArray &data, Origin origin = Origin::Management);
     /// @connections DELETE: closes the connection (1000) and runs $disconnect.
-    void disconnectFromManagement();
+    void disconnectFromManagement(Origin origin = Origin::Management);
 
     const QString &connectionId() const { return m_id; }
 
@@ -77,20 +85,31 @@ private:
         QByteArray body;
         http::HttpHeaders headers;
         QString problem;      ///< why it failed, for the record
-        qint64 latencyUs = 0;
+        /// When ok is false: the `message` of the error sent to the client ("Internal server error" when empty;
+        /// "Endpoint request timed out" for timeouts).
+        QString clientMessage;
+        qint64 latencyUs = 0; ///< -1: no integration latency (mock integrations, as CloudWatch suppresses it)
     };
     using Done = std::function<void(Outcome &&outcome)>;
 
     void runIntegration(const model::WsRoute &route, const QString &eventType, const QByteArray &body, bool binary,
                         const QString &requestId, const QString &messageId, ExchangeRecord &record, Done done);
+    /// runIntegration() for http and http_proxy integrations (wshttpintegration.h).
+    void runHttp(const model::WsRoute &route, const QString &eventType, const QByteArray &body, bool binary,
+                 const QString &requestId, const QString &messageId, ExchangeRecord &record, qint64 stepOffsetUs,
+                 Done done);
     QByteArray lambdaEvent(const QString &routeKey, const QString &eventType, const QByteArray &body, bool binary,
                            const QString &requestId, const QString &messageId) const;
 
+    /// $connect authorization (an authorizer or AWS_IAM on the route), before start() runs the integration: a refusal
+    /// answers the handshake and ends the session; an allow sets m_authorization and calls start() again.
+    void authorize(const http::ResponseStreamPtr &response, QByteArray secWebSocketKey);
     void accept(const http::ResponseStreamPtr &response, const QByteArray &key, const http::HttpHeaders &extra);
     void onData(const char *data, qsizetype size);
     void onFrame(Frame &&frame);
     void onMessage(const QByteArray &message, bool binary);
-    void sendMessage(const QByteArray &data, bool binary);
+    /// Writes one data message and counts it; false when the connection is not open.
+    bool sendMessage(const QByteArray &data, bool binary);
     void closeWith(quint16 code, const QByteArray &reason);
     void onTunnelClosed();
     void runDisconnect();
@@ -115,6 +134,12 @@ private:
     qint64 m_connectedUs = 0;
     qint64 m_connectedAtMs = 0;
     qint64 m_lastActiveUs = 0;
+    /// The $connect authorizer's principalId: set (by the authorizer step in start()) before accept() registers the
+    /// connection, which passes it to the Connections view through ConnectionInfo::principalId. Empty: no authorizer.
+    QString m_principalId;
+    /// What $connect authorization decided (wsauthorizer.h), once it allowed the connection; null when $connect is not
+    /// authorized. Every later event carries it (requestContext.authorizer, requestContext.identity).
+    std::shared_ptr<const WsAuthVerdict> m_authorization;
     quint16 m_closeCode = CloseNoStatus;
     QString m_closeReason;
     bool m_disconnectRun = false;

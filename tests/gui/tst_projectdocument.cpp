@@ -3,11 +3,18 @@
 // made from a bare OpenAPI document saved as a new project file, and the window's title, Save and close
 // question around it.
 #include "explorerpanel.h"
+#include "autosave.h"
+#include "doc/docio.h"
 #include "io/inputloader.h"
 #include "io/projectfile.h"
 #include "mainwindow.h"
+#include "noticebar.h"
+#include "problemspanel.h"
 #include "projectdocument.h"
 #include "testsupport.h"
+
+#include <sys/resource.h>
+#include <csignal>
 
 #include <QSettings>
 #include <QStandardItemModel>
@@ -54,6 +61,32 @@ model::Project renamed(model::Project project, const QString &name)
     return project;
 }
 
+/// While alive, no file this process writes may grow past `bytes` (RLIMIT_FSIZE): writes beyond it fail with EFBIG, as
+/// on a full disk. SIGXFSZ is ignored meanwhile so the failure reaches the writer instead of ending the process.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        m_ok = getrlimit(RLIMIT_FSIZE, &m_old) == 0;
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = m_old;
+        limit.rlim_cur = bytes;
+        m_ok = m_ok && setrlimit(RLIMIT_FSIZE, &limit) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    rlimit m_old {};
+    void (*m_oldHandler)(int) = nullptr;
+    bool m_ok = false;
+};
+
 } // namespace
 
 class tst_ProjectDocument : public QObject
@@ -69,6 +102,12 @@ private Q_SLOTS:
     void tracksDirtyState();
     void savesAtomicallyAndReopensIdentical();
     void saveFailureKeepsTheDocument();
+    void saveIntoAFileAsFolderFails();
+    void saveOnAFullDiskKeepsThePreviousFile();
+    void truncatedProjectFileIsRefused_data();
+    void truncatedProjectFileIsRefused();
+    void window_truncatedFileIsNeitherOpenedNorSavedOver();
+    void window_failedSaveSaysSoAndKeepsTheFile();
     void saveElsewhereKeepsFunctionCode();
     void bareDocumentAsksForANewPath();
     void undeployedChanges_data();
@@ -92,6 +131,7 @@ void tst_ProjectDocument::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
     gw::test::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_projectdocument"));
+    qputenv("GATEHOUSE_RECOVERY_DIR", QDir(m_settingsDir.path()).filePath(QStringLiteral("recovery")).toUtf8());
     QVERIFY(!example().apis.isEmpty());
 }
 
@@ -246,6 +286,182 @@ void tst_ProjectDocument::saveFailureKeepsTheDocument()
     QVERIFY(doc.isDirty());
     QCOMPARE(doc.filePath(), path);
     QCOMPARE(readAll(path), readAll(examplePath())); // untouched
+}
+
+void tst_ProjectDocument::saveIntoAFileAsFolderFails()
+{
+    // Tests run as root, where permissions stop no write; a folder that is a regular file stops every user.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("p.gatehouse.yaml"));
+    QVERIFY(QFile::copy(examplePath(), path));
+    const QString notAFolder = dir.filePath(QStringLiteral("file"));
+    QVERIFY(writeFile(notAFolder, "I am a file\n"));
+    ProjectDocument doc;
+    doc.reset(example(), path, true);
+    doc.edit(QStringLiteral("Rename"), renamed(doc.project(), QStringLiteral("X")));
+    QString error;
+    const QString target = notAFolder + QStringLiteral("/p.gatehouse.yaml");
+    QVERIFY(!doc.saveTo(target, &error));
+    QVERIFY2(error.contains(target), qPrintable(error));
+    QVERIFY(doc.isDirty());
+    QCOMPARE(doc.filePath(), path);
+    QCOMPARE(readAll(notAFolder), QByteArray("I am a file\n"));
+    QCOMPARE(readAll(path), readAll(examplePath()));
+}
+
+void tst_ProjectDocument::saveOnAFullDiskKeepsThePreviousFile()
+{
+    // A disk that fills up during the save, provoked with RLIMIT_FSIZE (root ignores permissions, not this limit):
+    // the new file cannot be written whole, so the previous one must stay exactly as it was.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("p.gatehouse.yaml"));
+    QVERIFY(QFile::copy(examplePath(), path));
+    const QByteArray before = readAll(path);
+    ProjectDocument doc;
+    doc.reset(example(), path, true);
+    doc.edit(QStringLiteral("Rename"), renamed(doc.project(), QStringLiteral("A longer name that changes the file")));
+    QString error;
+    bool saved = true;
+    {
+        FileSizeLimit limit(1024);
+        QVERIFY(limit.ok());
+        saved = doc.saveTo(path, &error);
+    }
+    QVERIFY(!saved);
+    QVERIFY2(error.contains(path) && error.contains(QLatin1String("previous file is unchanged")), qPrintable(error));
+    QVERIFY(doc.isDirty());
+    QCOMPARE(readAll(path), before);
+    // No half-written temporary file is left next to it.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("p.gatehouse.yaml")});
+    // With room again, the same save works.
+    QVERIFY2(doc.saveTo(path, &error), qPrintable(error));
+    QCOMPARE(readAll(path), io::serializeProject(doc.project()));
+}
+
+void tst_ProjectDocument::truncatedProjectFileIsRefused_data()
+{
+    // A file Gatehouse wrote, cut at many places: inside a key, inside a value, at a line end, inside a block.
+    QTest::addColumn<int>("cut");
+    const int size = int(io::serializeProject(example()).size());
+    for (int cut = 100; cut < size - 1; cut += 173) // after the header line (a file cut inside it is no project)
+        QTest::addRow("at byte %d", cut) << cut;
+    QTest::addRow("only the last line missing") << int(size - QByteArrayView("# end of project\n").size());
+    QTest::addRow("last line cut") << size - 4;
+}
+
+void tst_ProjectDocument::truncatedProjectFileIsRefused()
+{
+    QFETCH(int, cut);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("cut.gatehouse.yaml"));
+    const QByteArray whole = io::serializeProject(example());
+    QVERIFY(writeFile(path, whole.left(cut)));
+    const int lastLine = int(whole.left(cut).count('\n')) + (whole.left(cut).endsWith('\n') ? 0 : 1);
+
+    // Both ways in: loadProject (the library) and loadInputs (the window and the command line).
+    for (const QList<io::Diagnostic> &diagnostics : {io::loadProject(path).diagnostics, io::loadInputs({path}, {}).diagnostics}) {
+        QCOMPARE(diagnostics.size(), 1);
+        const io::Diagnostic &d = diagnostics.first();
+        QCOMPARE(d.severity, io::Diagnostic::Severity::Error);
+        QCOMPARE(d.file, path);
+        QCOMPARE(d.line, lastLine);
+        QVERIFY2(d.message.contains(QLatin1String("ends early")), qPrintable(d.format()));
+        // The field where it broke off, whenever what is left still parses as YAML.
+        const doc::ParseResult parsed = doc::parse(whole.left(cut));
+        if (parsed.ok())
+            QVERIFY2(!d.field.isEmpty(), qPrintable(d.format()));
+        else
+            QVERIFY2(d.message.contains(QStringLiteral("line %1").arg(parsed.error->line)), qPrintable(d.format()));
+        QVERIFY2(d.format().startsWith(QStringLiteral("%1:%2").arg(path).arg(lastLine)), qPrintable(d.format()));
+    }
+    QVERIFY(!io::loadInputs({path}, {}).project);
+    QCOMPARE(readAll(path), whole.left(cut));
+
+    // The whole file loads; a hand-written file without the header needs no end line.
+    QVERIFY(writeFile(path, whole));
+    QVERIFY(io::loadProject(path).project);
+    QVERIFY(writeFile(path, "gatehouse: 1\napis: []\n"));
+    QVERIFY(io::loadProject(path).project);
+}
+
+void tst_ProjectDocument::window_truncatedFileIsNeitherOpenedNorSavedOver()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString cutPath = dir.filePath(QStringLiteral("cut.gatehouse.yaml"));
+    const QByteArray whole = io::serializeProject(example());
+    const QByteArray cut = whole.left(whole.size() / 2);
+    QVERIFY(writeFile(cutPath, cut));
+
+    MainWindow window;
+    window.setAutoStart(false);
+    int asked = 0;
+    window.setUnsavedChangesPrompt([&](const QString &) {
+        ++asked;
+        return QMessageBox::Save;
+    });
+    QStringList chosen;
+    window.setSavePathChooser([&](const QString &s) {
+        chosen.append(s);
+        return QString();
+    });
+    QSignalSpy failed(&window, &MainWindow::openFailed);
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    window.openFile(cutPath);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15'000);
+    QVERIFY(!window.document()->isOpen());
+    QVERIFY(!window.saveAction()->isEnabled());
+    const QString problems = window.problems()->lines().join(u'\n');
+    QVERIFY2(problems.contains(cutPath) && problems.contains(QLatin1String("ends early")), qPrintable(problems));
+
+    // With another project open and edited, the failed open keeps it; Save writes that project's file only.
+    const QString good = dir.filePath(QStringLiteral("good.gatehouse.yaml"));
+    QVERIFY(writeFile(good, whole));
+    window.openFile(good);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 15'000);
+    QVERIFY(window.deploy(QStringLiteral("petstore"), QStringLiteral("prod")));
+    window.openFile(cutPath); // asks about the edit first: Save
+    QCOMPARE(asked, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 15'000);
+    QCOMPARE(window.document()->filePath(), good);
+    QCOMPARE(readAll(good), io::serializeProject(window.document()->project()));
+    window.deploy(QStringLiteral("petstore"), QStringLiteral("prod"));
+    QVERIFY(window.save());
+    QVERIFY(chosen.isEmpty());
+    QCOMPARE(readAll(cutPath), cut);
+    window.autoSaver()->waitForIdle();
+}
+
+void tst_ProjectDocument::window_failedSaveSaysSoAndKeepsTheFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("p.gatehouse.yaml"));
+    QVERIFY(writeFile(path, io::serializeProject(example())));
+    const QByteArray before = readAll(path);
+    MainWindow window;
+    window.setAutoStart(false);
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    window.openFile(path);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 15'000);
+    QVERIFY(window.deploy(QStringLiteral("petstore"), QStringLiteral("prod"), QStringLiteral("fills the disk")));
+    bool saved = true;
+    {
+        FileSizeLimit limit(512); // a full disk (see saveOnAFullDiskKeepsThePreviousFile)
+        QVERIFY(limit.ok());
+        saved = window.save();
+    }
+    QVERIFY(!saved);
+    QVERIFY(!window.notice()->isHidden());
+    QVERIFY2(window.notice()->text().contains(QLatin1String("The project was not saved"))
+                 && window.notice()->text().contains(QLatin1String("previous file is unchanged")),
+             qPrintable(window.notice()->text()));
+    QVERIFY(window.isWindowModified());
+    QCOMPARE(readAll(path), before);
+    window.autoSaver()->waitForIdle();
 }
 
 void tst_ProjectDocument::saveElsewhereKeepsFunctionCode()

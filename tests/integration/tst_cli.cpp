@@ -56,6 +56,7 @@ private slots:
     void inputErrors_data();
     void inputErrors();
     void serveExample();
+    void serveWritesMetrics();
     void exampleFunction();
     void serveBareDocumentWithFlags();
     void serveWithStageCache();
@@ -168,6 +169,53 @@ void tst_Cli::serveExample()
     const QByteArray log = a.readAll();
     QCOMPARE(log.trimmed().split('\n').size(), 4);
     QVERIFY2(log.contains("\"GET /pets HTTP/1.1\" 200"), log.constData());
+}
+
+void tst_Cli::serveWritesMetrics()
+{
+    QTemporaryDir dir;
+    const QString metrics = dir.filePath(QStringLiteral("metrics.jsonl"));
+    Server server({example(), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--metrics"), metrics});
+    QVERIFY2(server.port, qPrintable(server.err()));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(rawRequest(server.port, getRequest("/prod/pets", "petstore.execute-api.localhost")).status, 200);
+    QCOMPARE(rawRequest(server.port, getRequest("/prod/nope", "petstore.execute-api.localhost")).status, 403);
+    QVERIFY(!QFile::exists(metrics)); // written when the gateway stops
+    QCOMPARE(server.stop(), 0);
+    QVERIFY2(server.err().contains(u"metric lines to"), qPrintable(server.err()));
+
+    QFile f(metrics);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    // Per series (API, stage, route) and minute; the requests may straddle a minute, so sum over the minutes.
+    QHash<QString, int> count, errors4xx;
+    for (const QByteArray &line : f.readAll().trimmed().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        QCOMPARE(o.value(u"period").toInt(), 60);
+        QCOMPARE(o.value(u"protocol").toString(), QStringLiteral("rest"));
+        QVERIFY(QDateTime::fromString(o.value(u"timestamp").toString(), Qt::ISODate).isValid());
+        const QJsonObject d = o.value(u"dimensions").toObject();
+        const QString series = QStringList{d.value(u"ApiId").toString(), d.value(u"Stage").toString(),
+                                           d.value(u"Resource").toString(), d.value(u"Method").toString()}
+                                   .join(u' ')
+                                   .trimmed();
+        const QJsonObject m = o.value(u"metrics").toObject();
+        count[series] += m.value(u"Count").toInt();
+        errors4xx[series] += m.value(u"4XXError").toInt();
+        QVERIFY2(m.value(u"Latency").toObject().value(u"p99").toDouble() > 0, line.constData());
+    }
+    QCOMPARE(count.value(QStringLiteral("petstore")), 4);
+    QCOMPARE(errors4xx.value(QStringLiteral("petstore")), 1);
+    QCOMPARE(count.value(QStringLiteral("petstore prod")), 4);
+    QCOMPARE(count.value(QStringLiteral("petstore prod /pets GET")), 3);
+    QCOMPARE(errors4xx.value(QStringLiteral("petstore prod /pets GET")), 0);
+
+    // A folder that does not exist is a usage error, before serving.
+    QProcess p;
+    p.start(gatehouseBinary(), {QStringLiteral("serve"), example(), QStringLiteral("--port"), QStringLiteral("0"),
+                                QStringLiteral("--metrics"), dir.filePath(QStringLiteral("no/such/dir/m.jsonl"))});
+    QVERIFY(p.waitForFinished(15'000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(p.readAllStandardError().contains("its folder does not exist"), "expected the folder error");
 }
 
 void tst_Cli::exampleFunction()

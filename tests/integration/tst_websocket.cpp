@@ -5,6 +5,7 @@
 // Debian's awscli is installed) `aws apigatewaymanagementapi post-to-connection`.
 
 #include "localgateway.h"
+#include "testbackend.h"
 #include "testsupport.h"
 
 #include "auth/sigv4.h"
@@ -21,6 +22,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QNetworkRequest>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
@@ -223,6 +226,9 @@ private slots:
     void connectionsApi();
     void lambdaRoutes();
     void awsCliPostToConnection();
+    void httpProxyRoutes();
+    void httpProxyFailures();
+    void httpTemplateRoute();
 };
 
 void tst_WebSocket::routeSelection_data()
@@ -297,7 +303,12 @@ apis:
         $conect:
           integration: {type: mock}
         send:
-          integration: {type: http_proxy, uri: 'http://example.com'}
+          integration: {type: aws, uri: 'arn:aws:apigateway:us-east-1:sqs:path/q'}
+        push:
+          integration:
+            type: http_proxy
+            uri: 'ftp://example.com'
+            requestParameters: {integration.request.header.x-user: route.request.header.user}
         other:
           integration: {type: aws_proxy}
 )";
@@ -312,6 +323,10 @@ apis:
     QVERIFY2(fields.contains(u"apis[bad].definition.routes.$conect"), qPrintable(fields.join(u' ')));
     QVERIFY2(fields.contains(u"apis[bad].definition.routes.send.integration.type"), qPrintable(fields.join(u' ')));
     QVERIFY2(fields.contains(u"apis[bad].definition.routes.other.integration.uri"), qPrintable(fields.join(u' ')));
+    // http_proxy: an http(s) URL is required, and request headers exist only on $connect.
+    QVERIFY2(fields.contains(u"apis[bad].definition.routes.push.integration.uri"), qPrintable(fields.join(u' ')));
+    QVERIFY2(fields.contains(u"apis[bad].definition.routes.push.integration.requestParameters.integration.request.header.x-user"),
+             qPrintable(fields.join(u' ')));
 
     // A good one saves as it was written.
     const io::ProjectLoad good = io::readProject(doc::parse(projectYaml()).root, QStringLiteral("ws.gatehouse.yaml"));
@@ -511,6 +526,29 @@ void tst_WebSocket::connectionsApi()
     r = send(g.port, signedRequest(managementRequest(g.port, "POST", QStringLiteral("chat"), id, "pushed"), now));
     QCOMPARE(r.status, 200);
     QCOMPARE(c.next(), QStringLiteral("pushed"));
+    // Bytes that are not UTF-8 go as a binary message.
+    r = send(g.port, signedRequest(managementRequest(g.port, "POST", QStringLiteral("chat"), id, QByteArray("\xff\x00", 2)), now));
+    QCOMPARE(r.status, 200);
+    QTRY_COMPARE(c.binaries.size(), 1);
+    QCOMPARE(c.binaries.first(), QByteArray("\xff\x00", 2));
+    // Each post is recorded as an OUT message, and counted on the connection.
+    const auto posted = g.waitRecords([&](const ExchangeRecord &r) {
+        return r.connectionId == id && r.messageDirection == u"OUT";
+    }, 2);
+    const auto out = std::find_if(posted.begin(), posted.end(), [&](const ExchangeRecordPtr &r) {
+        return r->connectionId == id && r->messageDirection == u"OUT" && r->responseBody == "pushed";
+    });
+    QVERIFY(out != posted.end());
+    QCOMPARE((*out)->eventType, QStringLiteral("MESSAGE"));
+    QVERIFY((*out)->route.isEmpty());
+    QCOMPARE((*out)->steps.size(), size_t(1));
+    QCOMPARE((*out)->steps.front().detail, QStringLiteral("websocket.post_to_connection"));
+    const QList<websocket::ConnectionSnapshot> open = g.engine.websocket().connections();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.front().connectionId, id);
+    QCOMPARE(open.front().messagesOut, quint64(2));
+    QCOMPARE(open.front().bytesOut, quint64(6 + 2));
+    QCOMPARE(open.front().messagesIn, quint64(0));
 
     // Signed with a wrong secret.
     auth::SigV4SigningOptions o;
@@ -532,7 +570,17 @@ void tst_WebSocket::connectionsApi()
     r = send(g.port, signedRequest(managementRequest(g.port, "DELETE", QStringLiteral("chat"), id), now));
     QCOMPARE(r.status, 204);
     QTRY_VERIFY_WITH_TIMEOUT(c.closed, 5000);
+    QCOMPARE(int(c.socket.closeCode()), 1000);
     QTRY_COMPARE(g.engine.websocket().connectionIds().size(), 0);
+    const auto closed = g.waitRecords([&](const ExchangeRecord &r) {
+        return r.connectionId == id && r.eventType == u"DISCONNECT";
+    }, 1);
+    for (const ExchangeRecordPtr &d : closed) {
+        if (d->connectionId == id && d->eventType == u"DISCONNECT") {
+            QCOMPARE(d->disconnectStatusCode, 1000);
+            QCOMPARE(d->disconnectReason, QStringLiteral("closed through @connections DELETE"));
+        }
+    }
     r = send(g.port, signedRequest(managementRequest(g.port, "POST", QStringLiteral("chat"), id, "late"), now));
     QCOMPARE(r.status, 410);
     QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("GoneException"));
@@ -640,6 +688,235 @@ void tst_WebSocket::awsCliPostToConnection()
     QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60'000);
     QVERIFY(p.exitCode() != 0);
     QVERIFY2(p.readAllStandardError().contains("GoneException"), "expected GoneException");
+}
+
+namespace {
+
+/// A project whose WebSocket API `web` sends to an HTTP backend on `backendPort`; `deadPort` has no listener.
+QByteArray httpProjectYaml(quint16 backendPort, quint16 deadPort)
+{
+    QByteArray yaml = R"yaml(gatehouse: 1
+awsCredentialFiles: false
+apis:
+  - id: web
+    protocol: websocket
+    definition:
+      routeSelectionExpression: $request.body.action
+      routes:
+        $connect:
+          integration:
+            type: http_proxy
+            httpMethod: GET
+            uri: http://127.0.0.1:BACKEND/echo/connect
+        $disconnect:
+          integration: {type: http_proxy, uri: 'http://127.0.0.1:BACKEND/echo/disconnect'}
+        send:
+          integration:
+            type: http_proxy
+            uri: http://127.0.0.1:BACKEND/echo/{room}
+            requestParameters:
+              integration.request.header.x-connection: context.connectionId
+              integration.request.querystring.user: route.request.body.user
+              integration.request.path.room: route.request.body.room
+              integration.request.header.content-type: "'application/json'"
+          routeResponse: true
+        put:
+          integration: {type: http_proxy, httpMethod: PUT, uri: 'http://127.0.0.1:BACKEND/echo/put'}
+          routeResponse: true
+        oneway:
+          integration: {type: http_proxy, uri: 'http://127.0.0.1:BACKEND/echo/oneway'}
+        status:
+          integration: {type: http_proxy, uri: 'http://127.0.0.1:BACKEND/status/404'}
+          routeResponse: true
+        slow:
+          integration: {type: http_proxy, uri: 'http://127.0.0.1:BACKEND/slow/3000', timeoutInMillis: 300}
+          routeResponse: true
+        refused:
+          integration: {type: http_proxy, uri: 'http://127.0.0.1:DEAD/echo'}
+          routeResponse: true
+        reset:
+          integration: {type: http_proxy, uri: 'http://127.0.0.1:BACKEND/close'}
+          routeResponse: true
+        tmpl:
+          integration:
+            type: http
+            uri: http://127.0.0.1:BACKEND/echo/tmpl
+            templateSelectionExpression: $request.body.kind
+            requestTemplates:
+              greeting: '{"hello": "$input.path(''$.name'')", "route": "$context.routeKey", "stage": "$stageVariables.env"}'
+              $default: 'default:$input.body'
+          routeResponse: true
+    stages: [{name: prod, deployment: d1, variables: {env: test}}]
+    deployments: [{id: d1}]
+  - id: gate
+    protocol: websocket
+    definition:
+      routes:
+        $connect:
+          integration: {type: http_proxy, uri: 'http://127.0.0.1:BACKEND/status/401'}
+    stages: [{name: prod, deployment: d1}]
+    deployments: [{id: d1}]
+)yaml";
+    yaml.replace("BACKEND", QByteArray::number(backendPort));
+    yaml.replace("DEAD", QByteArray::number(deadPort));
+    return yaml;
+}
+
+quint16 deadPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+QUrl wsUrl(quint16 port, const QString &api, const QString &query = {})
+{
+    QUrl u(QStringLiteral("ws://127.0.0.1:%1/restapis/%2/prod/_user_request_").arg(port).arg(api));
+    if (!query.isEmpty())
+        u.setQuery(query);
+    return u;
+}
+
+QString echoHeader(const QJsonObject &echo, const QString &name)
+{
+    for (const QJsonValue &h : echo.value(u"headers").toArray()) {
+        if (h.toArray().at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
+            return h.toArray().at(1).toString();
+    }
+    return {};
+}
+
+} // namespace
+
+void tst_WebSocket::httpProxyRoutes()
+{
+    TestBackend backend;
+    const quint16 backendPort = backend.start();
+    LocalGateway g(httpProjectYaml(backendPort, deadPort()));
+
+    // $connect: the upgrade request's headers and query string go to the backend with the integration's method; its
+    // 2xx accepts the connection.
+    Client c;
+    QNetworkRequest request(wsUrl(g.port, QStringLiteral("web"), QStringLiteral("token=abc")));
+    request.setRawHeader("X-Client", "yes");
+    c.socket.open(request);
+    QTRY_VERIFY_WITH_TIMEOUT(c.socket.state() == QAbstractSocket::ConnectedState || c.closed, 15'000);
+    QCOMPARE(c.socket.state(), QAbstractSocket::ConnectedState);
+    QTRY_VERIFY(backend.requests().contains("GET /echo/connect?token=abc"));
+
+    // A two-way route: the message is the body, the backend's body the reply; mapped header, query and path part.
+    c.socket.sendTextMessage(QStringLiteral(R"({"action":"send","user":"ann","room":"r 1"})"));
+    QJsonObject echo = QJsonDocument::fromJson(c.next().toUtf8()).object();
+    QCOMPARE(echo.value(u"method").toString(), QStringLiteral("POST"));
+    QCOMPARE(echo.value(u"path").toString(), QStringLiteral("/echo/r%201"));
+    QCOMPARE(echo.value(u"query").toString(), QStringLiteral("user=ann"));
+    QCOMPARE(echo.value(u"body").toString(), QStringLiteral(R"({"action":"send","user":"ann","room":"r 1"})"));
+    QCOMPARE(echoHeader(echo, QStringLiteral("content-type")), QStringLiteral("application/json"));
+    const QString connectionId = echoHeader(echo, QStringLiteral("x-connection"));
+    QVERIFY(g.engine.websocket().connectionIds().contains(connectionId));
+    QVERIFY2(echoHeader(echo, QStringLiteral("x-client")).isEmpty(), "messages carry no handshake headers");
+
+    c.socket.sendTextMessage(QStringLiteral(R"({"action":"put"})"));
+    QCOMPARE(QJsonDocument::fromJson(c.next().toUtf8()).object().value(u"method").toString(), QStringLiteral("PUT"));
+
+    // One-way: the backend is called, nothing comes back; a 404 from the backend is still the reply of a proxy.
+    c.socket.sendTextMessage(QStringLiteral(R"({"action":"oneway"})"));
+    c.socket.sendTextMessage(QStringLiteral(R"({"action":"status"})"));
+    QCOMPARE(c.next(), QStringLiteral(R"({"status":404})"));
+    QVERIFY(backend.requests().contains("POST /echo/oneway"));
+    QCOMPARE(c.texts.size(), 3);
+
+    c.socket.close();
+    QTRY_VERIFY_WITH_TIMEOUT(backend.requests().contains("POST /echo/disconnect"), 10'000);
+    const auto records = g.sink->waitFor(g.engine.records(), [&](const std::vector<ExchangeRecordPtr> &all) {
+        return std::any_of(all.begin(), all.end(), [](const ExchangeRecordPtr &r) { return r->eventType == u"DISCONNECT"; });
+    }, 10'000);
+    bool sawStatus = false;
+    for (const auto &r : records) {
+        if (r->route == u"status") {
+            sawStatus = true;
+            QCOMPARE(r->integrationStatus, 404);
+            QVERIFY(r->integrationLatencyUs >= 0);
+            QCOMPARE(r->steps.back().detail, QStringLiteral("integration.http_proxy"));
+            QVERIFY2(r->steps.back().note.contains(u"/status/404 → 404"), qPrintable(r->steps.back().note));
+        }
+    }
+    QVERIFY(sawStatus);
+
+    // A $connect integration that answers 401 refuses the handshake with 401.
+    QTcpSocket raw;
+    const QByteArray head = rawHandshake(g.port, "gate.execute-api.localhost", "/prod", &raw);
+    QVERIFY2(head.startsWith("HTTP/1.1 401"), head.constData());
+}
+
+void tst_WebSocket::httpProxyFailures()
+{
+    TestBackend backend;
+    const quint16 backendPort = backend.start();
+    LocalGateway g(httpProjectYaml(backendPort, deadPort()));
+    Client c;
+    QVERIFY(c.open(wsUrl(g.port, QStringLiteral("web"))));
+
+    // Timeout after timeoutInMillis: AWS's "Endpoint request timed out" message; the connection stays open.
+    QElapsedTimer t;
+    t.start();
+    c.socket.sendTextMessage(QStringLiteral(R"({"action":"slow"})"));
+    QJsonObject error = QJsonDocument::fromJson(c.next().toUtf8()).object();
+    QCOMPARE(error.value(u"message").toString(), QStringLiteral("Endpoint request timed out"));
+    QVERIFY2(t.elapsed() < 2500, "the 300 ms timeout did not apply");
+    QVERIFY(!error.value(u"connectionId").toString().isEmpty());
+    QVERIFY(!error.value(u"requestId").toString().isEmpty());
+
+    // Connection refused, and a backend that closes without answering: "Internal server error".
+    for (const QString &route : {QStringLiteral("refused"), QStringLiteral("reset")}) {
+        c.socket.sendTextMessage(QStringLiteral(R"({"action":"%1"})").arg(route));
+        error = QJsonDocument::fromJson(c.next().toUtf8()).object();
+        QCOMPARE(error.value(u"message").toString(), QStringLiteral("Internal server error"));
+        QCOMPARE(error.value(u"connectionId").toString().isEmpty(), false);
+    }
+    QCOMPARE(c.socket.state(), QAbstractSocket::ConnectedState);
+
+    const auto records = g.sink->waitFor(g.engine.records(), [](const std::vector<ExchangeRecordPtr> &all) {
+        return std::count_if(all.begin(), all.end(), [](const ExchangeRecordPtr &r) {
+                   return r->stoppedAt == u"websocket.integration_failed";
+               }) >= 3;
+    }, 10'000);
+    QStringList details;
+    for (const auto &r : records) {
+        if (r->stoppedAt != u"websocket.integration_failed")
+            continue;
+        details.append(r->route + u'=' + r->steps.back().detail + u'/' + QString::number(r->status));
+    }
+    details.sort();
+    QCOMPARE(details, QStringList({QStringLiteral("refused=integration.unreachable/500"),
+                                   QStringLiteral("reset=integration.unreachable/500"),
+                                   QStringLiteral("slow=integration.timeout/504")}));
+}
+
+void tst_WebSocket::httpTemplateRoute()
+{
+    TestBackend backend;
+    const quint16 backendPort = backend.start();
+    LocalGateway g(httpProjectYaml(backendPort, deadPort()));
+    Client c;
+    QVERIFY(c.open(wsUrl(g.port, QStringLiteral("web"))));
+
+    // templateSelectionExpression picks the template; $context and $stageVariables are WebSocket's.
+    c.socket.sendTextMessage(QStringLiteral(R"({"action":"tmpl","kind":"greeting","name":"Bo"})"));
+    QJsonObject echo = QJsonDocument::fromJson(c.next().toUtf8()).object();
+    QCOMPARE(echo.value(u"method").toString(), QStringLiteral("POST"));
+    QCOMPARE(echo.value(u"path").toString(), QStringLiteral("/echo/tmpl"));
+    const QJsonObject sent = QJsonDocument::fromJson(echo.value(u"body").toString().toUtf8()).object();
+    QCOMPARE(sent, QJsonObject({{QStringLiteral("hello"), QStringLiteral("Bo")},
+                                {QStringLiteral("route"), QStringLiteral("tmpl")},
+                                {QStringLiteral("stage"), QStringLiteral("test")}}));
+
+    // No template for the key: $default.
+    c.socket.sendTextMessage(QStringLiteral(R"({"action":"tmpl","kind":"other"})"));
+    echo = QJsonDocument::fromJson(c.next().toUtf8()).object();
+    QCOMPARE(echo.value(u"body").toString(), QStringLiteral(R"(default:{"action":"tmpl","kind":"other"})"));
 }
 
 QTEST_MAIN(tst_WebSocket)

@@ -31,6 +31,8 @@ const Pricing &builtin()
 
 /// Dollars compared to the micro-dollar.
 #define QCOMPARE_USD(actual, expected) QCOMPARE(std::llround((actual)*1e6), std::llround((expected)*1e6))
+// WebSocket connection minutes cost $0.00000025 each: compare to a hundredth of a micro-dollar.
+#define QCOMPARE_FINE_USD(actual, expected) QCOMPARE(std::llround((actual)*1e10), std::llround((expected)*1e10))
 
 /// The reference's "Pricing table for the cost model" row for `item`.
 QString referenceRow(const QString &item)
@@ -93,6 +95,9 @@ private slots:
     void inputErrors_data();
     void inputErrors();
     void exchangeCosts();
+    void websocketCosts_data();
+    void websocketCosts();
+    void meterCountsWebSocket();
     void meterProjectsTheMonth();
     void meterWindowForgetsOldTraffic();
     void formatUsd_data();
@@ -409,6 +414,103 @@ void tst_Cost::exchangeCosts()
     QCOMPARE(c.bytesOut, 17.0 + 2 + 32 + 1000);
     QCOMPARE(c.dataTransferUsd, 1051.0 / (1024.0 * 1024 * 1024) * 0.09);
     QCOMPARE(c.totalUsd(), c.gatewayUsd + c.lambdaUsd + c.dataTransferUsd);
+}
+
+void tst_Cost::websocketCosts_data()
+{
+    QTest::addColumn<QString>("eventType");
+    QTest::addColumn<QString>("direction");
+    QTest::addColumn<int>("messagesIn");
+    QTest::addColumn<qint64>("inBytes");
+    QTest::addColumn<int>("messagesOut");
+    QTest::addColumn<qint64>("outBytes");
+    QTest::addColumn<qint64>("durationMs");
+    QTest::addColumn<double>("messages");
+    QTest::addColumn<double>("minutes");
+    QTest::addColumn<double>("bytesOut");
+    // Messages both ways, each in 32 KB increments (33 KB is two); control frames are not messages.
+    QTest::addRow("one-way message") << "MESSAGE" << "IN" << 1 << qint64(100) << 0 << qint64(0) << qint64(-1) << 1.0 << 0.0 << 0.0;
+    QTest::addRow("two-way message and reply") << "MESSAGE" << "IN" << 1 << qint64(100) << 1 << qint64(200) << qint64(-1)
+                                               << 2.0 << 0.0 << 200.0;
+    QTest::addRow("33 KB in, 65 KB reply") << "MESSAGE" << "IN" << 1 << qint64(33 * 1024) << 1 << qint64(65 * 1024)
+                                           << qint64(-1) << 2.0 + 3.0 << 0.0 << 65.0 * 1024;
+    QTest::addRow("128 KB in, the message limit") << "MESSAGE" << "IN" << 1 << qint64(128 * 1024) << 0 << qint64(0)
+                                                  << qint64(-1) << 4.0 << 0.0 << 0.0;
+    QTest::addRow("reply computed but not sent") << "MESSAGE" << "IN" << 1 << qint64(10) << 0 << qint64(500)
+                                                 << qint64(-1) << 1.0 << 0.0 << 0.0;
+    QTest::addRow("@connections POST of 40 KB") << "MESSAGE" << "OUT" << 0 << qint64(0) << 1 << qint64(40 * 1024)
+                                                << qint64(-1) << 2.0 << 0.0 << 40.0 * 1024;
+    QTest::addRow("connect request") << "CONNECT" << "IN" << 0 << qint64(0) << 0 << qint64(0) << qint64(-1) << 1.0
+                                     << 0.0 << 19.0;
+    // Connection minutes: whole minutes per connection, rounded up, at least one.
+    QTest::addRow("disconnect after 0 ms") << "DISCONNECT" << "IN" << 0 << qint64(0) << 0 << qint64(0) << qint64(0)
+                                           << 0.0 << 1.0 << 0.0;
+    QTest::addRow("disconnect after 60 s") << "DISCONNECT" << "IN" << 0 << qint64(0) << 0 << qint64(0) << qint64(60'000)
+                                           << 0.0 << 1.0 << 0.0;
+    QTest::addRow("disconnect after 60.001 s") << "DISCONNECT" << "IN" << 0 << qint64(0) << 0 << qint64(0)
+                                               << qint64(60'001) << 0.0 << 2.0 << 0.0;
+    QTest::addRow("disconnect after 2 h") << "DISCONNECT" << "IN" << 0 << qint64(0) << 0 << qint64(0)
+                                          << qint64(2 * 3600 * 1000) << 0.0 << 120.0 << 0.0;
+    QTest::addRow("refused connection: no duration") << "DISCONNECT" << "IN" << 0 << qint64(0) << 0 << qint64(0)
+                                                     << qint64(-1) << 0.0 << 0.0 << 0.0;
+}
+
+void tst_Cost::websocketCosts()
+{
+    QFETCH(QString, eventType);
+    QFETCH(QString, direction);
+    QFETCH(int, messagesIn);
+    QFETCH(qint64, inBytes);
+    QFETCH(int, messagesOut);
+    QFETCH(qint64, outBytes);
+    QFETCH(qint64, durationMs);
+    QFETCH(double, messages);
+    QFETCH(double, minutes);
+    QFETCH(double, bytesOut);
+    const Pricing &p = builtin();
+    auto r = std::make_shared<ExchangeRecord>(*record(QStringLiteral("websocket"), inBytes));
+    r->eventType = eventType;
+    r->messageDirection = direction;
+    r->messagesIn = messagesIn;
+    r->messagesOut = messagesOut;
+    r->responseBodySize = outBytes;
+    r->connectionDurationMs = durationMs;
+    const ExchangeCost c = exchangeCost(p, *r);
+    QVERIFY(c.billable);
+    QCOMPARE(c.kind, ApiKind::WebSocket);
+    QCOMPARE(c.meteredRequests, messages);
+    QCOMPARE(c.connectionMinutes, minutes);
+    QCOMPARE(c.bytesOut, bytesOut);
+    // $1.00 per million messages, $0.25 per million connection minutes.
+    QCOMPARE_FINE_USD(c.gatewayUsd, messages * 1e-6 + minutes * 0.25e-6);
+}
+
+void tst_Cost::meterCountsWebSocket()
+{
+    CostMeter meter(std::make_shared<const Pricing>(builtin()));
+    const qint64 t0 = 1'700'000'000'000;
+    auto ws = [&](const QString &eventType, int in, int out, qint64 durationMs, qint64 atMs) {
+        auto r = std::make_shared<ExchangeRecord>(*record(QStringLiteral("websocket"), 10, atMs));
+        r->eventType = eventType;
+        r->messagesIn = in;
+        r->messagesOut = out;
+        r->responseBodySize = out ? 10 : 0;
+        r->connectionDurationMs = durationMs;
+        meter.add(*r);
+    };
+    // One connection over the minute: connect, 30 two-way messages, closed after 59 s (one connection minute).
+    ws(QStringLiteral("CONNECT"), 0, 0, -1, t0);
+    for (int i = 0; i < 30; ++i)
+        ws(QStringLiteral("MESSAGE"), 1, 1, -1, t0 + 1000 + i * 1000);
+    ws(QStringLiteral("DISCONNECT"), 0, 0, 59'000, t0 + 59'000);
+    const CostMeter::Snapshot s = meter.snapshot(t0 + 60'000);
+    QCOMPARE(s.flavour(), QStringLiteral("WebSocket"));
+    const double messages = 1 + 30 * 2;
+    const double bytes = 19 + 30 * 10; // the handshake's status line, then the replies
+    QCOMPARE_FINE_USD(s.sessionUsd, messages * 1e-6 + 1 * 0.25e-6 + bytes / (1024.0 * 1024 * 1024) * 0.09);
+    // The month repeats the minute 43,200 times: 2,635,200 messages and 43,200 connection minutes.
+    QCOMPARE_FINE_USD(s.monthlyUsd, messages * 43'200 * 1e-6 + 43'200 * 0.25e-6
+                                   + bytes * 43'200 / (1024.0 * 1024 * 1024) * 0.09);
 }
 
 void tst_Cost::meterProjectsTheMonth()

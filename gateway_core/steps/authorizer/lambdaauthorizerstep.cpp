@@ -83,6 +83,12 @@ std::shared_ptr<AuthorizerAnswer> parseAnswer(const LambdaAuthorizerConfig &cfg,
 
 } // namespace
 
+std::shared_ptr<AuthorizerAnswer> parseAuthorizerAnswer(const LambdaAuthorizerConfig &config, const QByteArray &payload,
+                                                        QString *problem)
+{
+    return parseAnswer(config, payload, problem);
+}
+
 QString methodArnOf(const Exchange &ex)
 {
     QString path = ex.stagePath();

@@ -34,6 +34,13 @@ private:
     std::shared_ptr<const LambdaAuthorizerConfig> m_config;
 };
 
+struct AuthorizerAnswer;
+
+/// Reads what a Lambda authorizer function returned (an IAM policy answer with principalId and context, or, for HTTP
+/// APIs with simple responses, isAuthorized). Null with `problem` when API Gateway could not use it.
+std::shared_ptr<AuthorizerAnswer> parseAuthorizerAnswer(const LambdaAuthorizerConfig &config, const QByteArray &payload,
+                                                        QString *problem);
+
 /// The ARN API Gateway evaluates an authorizer's policy against:
 /// `arn:aws:execute-api:REGION:ACCOUNT:API/STAGE/METHOD/PATH` with the request's path after the stage, without its
 /// leading slash (the root is `.../GET/`).

@@ -10,18 +10,28 @@ namespace gw {
 std::optional<UpstreamTarget> upstreamTarget(Exchange &ex, const QString &uri, const QString &httpMethod,
                                              bool insecureSkipVerification)
 {
-    UpstreamTarget t;
-    t.url = QUrl(uri, QUrl::StrictMode);
-    const QString scheme = t.url.scheme().toLower();
-    if (!t.url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        || t.url.host().isEmpty()) {
+    std::optional<UpstreamTarget> t
+        = upstreamTarget(uri, httpMethod, ex.request().method, ex.request().localPort, insecureSkipVerification);
+    if (!t) {
         ex.explain(QStringLiteral("The integration URI \"%1\" is not an http(s) URL after substitution. Execution failed "
                                   "due to configuration error: Invalid endpoint address.")
                        .arg(uri));
         ex.respond(GatewayResponse::ApiConfigurationError, QStringLiteral("integration.invalid_uri"),
                    QStringLiteral("invalid endpoint address"));
-        return std::nullopt;
     }
+    return t;
+}
+
+std::optional<UpstreamTarget> upstreamTarget(const QString &uri, const QString &httpMethod,
+                                             const QByteArray &requestMethod, quint16 localPort,
+                                             bool insecureSkipVerification)
+{
+    UpstreamTarget t;
+    t.url = QUrl(uri, QUrl::StrictMode);
+    const QString scheme = t.url.scheme().toLower();
+    if (!t.url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        || t.url.host().isEmpty())
+        return std::nullopt;
     upstream::UpstreamRequest &up = t.request;
     up.tls = scheme == QLatin1String("https");
     up.host = t.url.host(QUrl::FullyEncoded);
@@ -32,10 +42,10 @@ std::optional<UpstreamTarget> upstreamTarget(Exchange &ex, const QString &uri, c
     if (lowerHost == QLatin1String("localhost") || lowerHost.endsWith(QLatin1String(".localhost"))) {
         up.connectHost = QStringLiteral("127.0.0.1");
         if (t.url.port() < 0 && lowerHost.endsWith(QLatin1String(".localhost")))
-            up.port = ex.request().localPort;
+            up.port = localPort;
     }
     up.method = (httpMethod.isEmpty() || httpMethod.compare(QLatin1String("ANY"), Qt::CaseInsensitive) == 0)
-        ? ex.request().method
+        ? requestMethod
         : httpMethod.toUpper().toLatin1();
     return t;
 }

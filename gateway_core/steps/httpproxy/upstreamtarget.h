@@ -25,6 +25,13 @@ struct UpstreamTarget
 std::optional<UpstreamTarget> upstreamTarget(Exchange &ex, const QString &uri, const QString &httpMethod,
                                              bool insecureSkipVerification);
 
+/// The same without an exchange (WebSocket integrations): `localPort` is the gateway's port, which *.localhost
+/// without a port names; `requestMethod` stands in for empty or ANY. nullopt when the URI is not an http(s) URL (the
+/// caller reports it).
+std::optional<UpstreamTarget> upstreamTarget(const QString &uri, const QString &httpMethod,
+                                             const QByteArray &requestMethod, quint16 localPort,
+                                             bool insecureSkipVerification);
+
 /// Root=1-{8 hex epoch seconds}-{24 hex random}, the X-Ray trace id format API Gateway sends.
 QByteArray traceId(qint64 epochMs);
 

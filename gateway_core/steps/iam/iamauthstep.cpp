@@ -59,16 +59,26 @@ auth::SigV4Request sigV4RequestOf(const http::HttpRequest &req)
 
 } // namespace
 
-Outcome IamAuthStep::onRequest(Exchange &ex)
+bool iamSignaturePresent(const auth::SigV4Result &r)
 {
-    const IamAuthConfig &cfg = *m_config;
-    const http::HttpRequest &req = ex.request();
+    return !(r.gatewayResponseType == QLatin1String("MISSING_AUTHENTICATION_TOKEN")
+             && r.message == QLatin1String("Missing Authentication Token"));
+}
+
+QString iamFailureDetail(const auth::SigV4Result &r)
+{
+    return detailFor(r, iamSignaturePresent(r));
+}
+
+std::shared_ptr<IamTrace> verifyIamRequest(const auth::SigV4Request &request, const IamAuthConfig &config,
+                                           qint64 nowEpochSeconds, auth::SigV4Result *result)
+{
     auth::SigV4Options options;
-    options.region = cfg.region;
-    options.nowEpochSeconds = ex.clock().epochMs() / 1000;
-    const IamCredentialStore *store = cfg.credentials.get();
+    options.region = config.region;
+    options.nowEpochSeconds = nowEpochSeconds;
+    const IamCredentialStore *store = config.credentials.get();
     const auth::SigV4Result r = auth::verifySigV4(
-        sigV4RequestOf(req),
+        request,
         [store](const QString &id) -> std::optional<auth::Credential> {
             if (!store)
                 return std::nullopt;
@@ -91,6 +101,23 @@ Outcome IamAuthStep::onRequest(Exchange &ex)
     trace->checks = r.checks;
     trace->failure = r.failure;
     trace->gatewayResponseType = r.gatewayResponseType;
+    if (r.ok && store) {
+        const IamPrincipal &who = store->value(r.accessKeyId);
+        trace->user = who.user;
+        trace->caller = who.user;
+        trace->userArn = who.arn;
+        trace->accountId = who.accountId;
+    }
+    *result = r;
+    return trace;
+}
+
+Outcome IamAuthStep::onRequest(Exchange &ex)
+{
+    const IamAuthConfig &cfg = *m_config;
+    auth::SigV4Result r;
+    const std::shared_ptr<IamTrace> trace = verifyIamRequest(sigV4RequestOf(ex.request()), cfg,
+                                                             ex.clock().epochMs() / 1000, &r);
 
     if (!r.ok) {
         ex.setIam(trace);
@@ -117,11 +144,7 @@ Outcome IamAuthStep::onRequest(Exchange &ex)
         return out;
     }
 
-    const IamPrincipal &who = store->value(r.accessKeyId);
-    trace->user = who.user;
-    trace->caller = who.user;
-    trace->userArn = who.arn;
-    trace->accountId = who.accountId;
+    const IamPrincipal &who = cfg.credentials->value(r.accessKeyId);
     ex.setIam(trace);
 
     if (cfg.resourcePolicy) {

@@ -3,6 +3,9 @@
 
 #include "iamauthconfig.h"
 
+#include "auth/sigv4.h"
+#include "observe/exchangerecord.h"
+
 #include "pipeline/step.h"
 
 namespace gw {
@@ -36,5 +39,15 @@ public:
 private:
     std::shared_ptr<const IamAuthConfig> m_config;
 };
+
+/// Whether a refused request carried a signature at all (an unsigned one is "Missing Authentication Token").
+bool iamSignaturePresent(const auth::SigV4Result &result);
+/// The detail code of a refused signature: authorizer.iam_missing, iam_incomplete, iam_unknown_key, iam_clock or
+/// iam_invalid (see IamAuthStep).
+QString iamFailureDetail(const auth::SigV4Result &result);
+/// Verifies `request`'s Signature Version 4 against the keys of `config` at `nowEpochSeconds`; `*result` gets the
+/// verdict. The trace holds every check and, when the signature holds, the caller as its key declares it.
+std::shared_ptr<IamTrace> verifyIamRequest(const auth::SigV4Request &request, const IamAuthConfig &config,
+                                           qint64 nowEpochSeconds, auth::SigV4Result *result);
 
 } // namespace gw

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A WebSocket route handler (handler index.handler) for tst_websocket: $connect refuses ?deny=1, messages get back
-// what the function saw of the event.
+// A WebSocket route handler (handler index.handler) for tst_websocket and tst_websocketauth: $connect refuses ?deny=1,
+// messages get back what the function saw of the event (requestContext.authorizer and identity included).
 
 'use strict';
 
@@ -31,6 +31,8 @@ exports.handler = async (event) => {
             sourceIp: ctx.identity && ctx.identity.sourceIp,
             body: event.body,
             isBase64Encoded: event.isBase64Encoded,
+            authorizer: ctx.authorizer,
+            identity: ctx.identity,
         }),
     };
 };
