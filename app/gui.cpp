@@ -32,7 +32,9 @@ int runGui(const QStringList &args, int argc, char **argv)
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("gatehouse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Without one (a C locale, or a language Gatehouse does not have), English: its plural forms ("1 byte", "2 bytes").
+    if (translator.load(QLocale(), QStringLiteral("gatehouse"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("gatehouse_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     ui::MainWindow window;

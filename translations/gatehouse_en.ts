@@ -779,9 +779,9 @@ Double-click to copy.</source>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -1353,9 +1353,9 @@ Double-click to copy.</source>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n API(s), in %2 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opened %1: %n API, in %2 ms</numerusform>
+            <numerusform>Opened %1: %n APIs, in %2 ms</numerusform>
         </translation>
     </message>
     <message>
@@ -1392,9 +1392,9 @@ Double-click to copy.</source>
     </message>
     <message numerus="yes">
         <source>Deploy, %n stage(s) with undeployed changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deploy, %n stage with undeployed changes</numerusform>
+            <numerusform>Deploy, %n stages with undeployed changes</numerusform>
         </translation>
     </message>
     <message>
@@ -1475,16 +1475,16 @@ Double-click to copy.</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Enabled CORS on %1&lt;/b&gt; in the working copy of %2: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Enabled CORS on %1&lt;/b&gt; in the working copy of %2: %n change</numerusform>
+            <numerusform>&lt;b&gt;Enabled CORS on %1&lt;/b&gt; in the working copy of %2: %n changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, and %n thing(s) it cannot fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, and %n thing it cannot fix</numerusform>
+            <numerusform>, and %n things it cannot fix</numerusform>
         </translation>
     </message>
     <message>
@@ -1877,9 +1877,9 @@ Path form: %3</source>
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
         </translation>
     </message>
     <message>
