@@ -6,7 +6,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -52,9 +51,7 @@ int runExport(const QStringList &argList)
         return ExitUsage;
     }
     // Default syntax: from the output file's suffix, else YAML.
-    if (!syntax && output.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        syntax = doc::Syntax::Json;
-    options.syntax = syntax.value_or(doc::Syntax::Yaml);
+    options.syntax = syntax.value_or(io::defaultExportSyntax(output));
     options.apiId = apiId;
     options.outputDir = output.isEmpty() || output == QLatin1String("-") ? QDir::currentPath()
                                                                           : QFileInfo(output).absolutePath();
@@ -76,12 +73,9 @@ int runExport(const QStringList &argList)
         std::fflush(stdout);
         return ExitOk;
     }
-    QSaveFile file(output);
-    // flush() before commit(): QSaveFile::commit() does not notice a buffered tail that failed to reach the disk.
-    if (!file.open(QIODevice::WriteOnly) || file.write(result.text) != result.text.size() || !file.flush()
-        || !file.commit()) {
-        printErr(QStringLiteral("gatehouse export: cannot write %1: %2").arg(output, file.errorString()));
-        file.cancelWriting();
+    QString writeError;
+    if (!io::writeExportFile(output, result.text, &writeError)) {
+        printErr(QStringLiteral("gatehouse export: cannot write %1: %2").arg(output, writeError));
         return ExitFailure;
     }
     printErr(QStringLiteral("Wrote %1 (%2)").arg(output, io::exportFormatName(options.format)));

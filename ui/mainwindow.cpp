@@ -6,10 +6,12 @@
 #include "corslabpanel.h"
 #include "costlabel.h"
 #include "limitspanel.h"
+#include "metricspanel.h"
 #include "minttokendialog.h"
 #include "templateplayground.h"
 #include "deploydialog.h"
 #include "enablecorsdialog.h"
+#include "exportdialog.h"
 #include "explorerpanel.h"
 #include "formatting.h"
 #include "gatewaycontroller.h"
@@ -142,6 +144,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_gateway->feed(), &RecordFeed::recordsArrived, m_traffic, &TrafficPanel::append);
     connect(m_gateway->feed(), &RecordFeed::recordsArrived, this, &MainWindow::updateRequestCount);
+    // The metrics store counts each record in O(1); the dock only notes that it is stale and redraws on its timer.
+    connect(m_gateway->feed(), &RecordFeed::recordsArrived, this, [this](const std::vector<ExchangeRecordPtr> &batch) {
+        m_metricsStore->consume(batch);
+        m_metricsPanel->recordsAdded();
+    });
     connect(m_traffic, &TrafficPanel::currentRecordChanged, m_inspector, &InspectorPanel::setRecord);
     connect(m_connectionsPanel, &ConnectionsPanel::currentRecordChanged, m_inspector, &InspectorPanel::setRecord);
     connect(m_explorer, &ExplorerPanel::selected, this, &MainWindow::onApiSelected);
@@ -192,6 +199,11 @@ void MainWindow::createActions()
     m_saveAsAction = new QAction(tr("Save &As…"), this);
     m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_exportAction = new QAction(tr("&Export…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Export OpenAPI, Swagger, SAM, CloudFormation or Terraform for AWS (%1)")
+                                   .arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_exportAction, &QAction::triggered, this, [this] { showExportDialog(); });
 
     m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
@@ -299,6 +311,8 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
+    file->addAction(m_exportAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -307,7 +321,8 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock :
-         {m_explorerDock, m_inspectorDock, m_trafficDock, m_connectionsDock, m_problemsDock, m_corsLabDock, m_limitsDock})
+         {m_explorerDock, m_inspectorDock, m_trafficDock, m_connectionsDock, m_problemsDock, m_corsLabDock, m_limitsDock,
+          m_metricsDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
@@ -402,6 +417,14 @@ void MainWindow::createDocks()
     m_limits = new LimitsPanel(m_gateway, this);
     m_limitsDock = makeDock(tr("Limits"), QStringLiteral("LimitsDock"), m_limits, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_corsLabDock, m_limitsDock);
+    m_metricsStore = std::make_shared<metrics::MetricsStore>();
+    m_metricsPanel = new MetricsPanel(m_metricsStore, this);
+    m_metricsPanel->setClock([gateway = m_gateway] { return gateway->clock().epochMs(); });
+    m_metricsDock = makeDock(tr("Metrics"), QStringLiteral("MetricsDock"), m_metricsPanel, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_limitsDock, m_metricsDock);
+    m_metricsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_8));
+    m_metricsDock->toggleViewAction()->setToolTip(
+        tr("CloudWatch's metrics of the traffic served: Count, errors, latency percentiles per API, stage and route"));
     m_connectionsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_7));
     m_connectionsDock->toggleViewAction()->setToolTip(
         tr("The open WebSocket connections: their messages, and Send and Close for each"));
@@ -596,6 +619,8 @@ void MainWindow::onLoaded(const std::shared_ptr<const LoadOutcome> &outcome)
     m_overview->setProject(project, m_compiled, m_loadDiagnostics, outcome->path, m_gateway->port());
     m_corsLab->setCorsTraps(m_corsTraps);
     m_corsLab->setGateway(m_compiled.gateway, m_gateway->port(), true);
+    m_metricsStore->clear(); // another project: its metrics start from nothing
+    m_metricsPanel->setProject(project);
     addRecentFile(outcome->path);
     updateTitle();
     updateActions();
@@ -622,6 +647,7 @@ void MainWindow::onDocumentChanged()
         return;
     const model::Project &project = m_document->project();
     m_explorer->refreshProject(project);
+    m_metricsPanel->setProject(project);
     m_corsLab->setGateway(m_compiled.gateway, m_gateway->port(), false);
     m_loader->compile(project, m_document->revision());
     updateTitle();
@@ -673,6 +699,7 @@ void MainWindow::updateActions()
     const bool open = m_document->isOpen();
     m_saveAction->setEnabled(open);
     m_saveAsAction->setEnabled(open);
+    m_exportAction->setEnabled(open);
     bool deployable = false;
     if (open) {
         for (const model::Api &api : m_document->project().apis) {
@@ -925,6 +952,23 @@ DeployDialog *MainWindow::showDeployDialog(const QString &apiId, const QString &
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { deploy(dialog->apiId(), dialog->stageName(), dialog->description()); });
+    dialog->open();
+    return dialog;
+}
+
+ExportDialog *MainWindow::showExportDialog(const QString &apiId)
+{
+    if (!m_document->isOpen())
+        return nullptr;
+    const model::Project &project = m_document->project();
+    const QString preferred = apiId.isEmpty() ? m_explorer->view()->currentIndex().data(ExplorerPanel::ApiIdRole).toString()
+                                              : apiId;
+    auto *dialog = new ExportDialog(project, preferred, project.baseDir, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &path, int warnings) {
+        statusBar()->showMessage(
+            tr("Exported to %1 (%n warning(s)).", nullptr, warnings).arg(QDir::toNativeSeparators(path)), 8000);
+    });
     dialog->open();
     return dialog;
 }

@@ -22,6 +22,10 @@ class QLineEdit;
 class QMenu;
 class QToolBar;
 
+namespace gw::metrics {
+class MetricsStore;
+}
+
 namespace gw::ui {
 
 class AutoSaver;
@@ -29,8 +33,10 @@ class ConnectionsPanel;
 class CorsLabPanel;
 class CostLabel;
 class LimitsPanel;
+class MetricsPanel;
 class DeployDialog;
 class EnableCorsDialog;
+class ExportDialog;
 class ExplorerPanel;
 class GatewayController;
 class InspectorPanel;
@@ -100,6 +106,9 @@ public:
     bool deploy(const QString &apiId, const QString &stage, const QString &description = {});
     /// Opens Gateway ▸ Deploy (window-modal, deleted when closed); accepting it deploys.
     DeployDialog *showDeployDialog(const QString &apiId = {}, const QString &stage = {});
+    /// Opens File ▸ Export (window-modal, deleted when closed) on a snapshot of the project, with `apiId` (else the
+    /// Explorer's API) preselected; exporting reports the file in the status bar. Null when no project is open.
+    ExportDialog *showExportDialog(const QString &apiId = {});
     /// Opens Enable CORS for a REST resource (window-modal, deleted when closed); accepting it enables CORS.
     /// Null (with a message) when the resource does not exist.
     EnableCorsDialog *showEnableCorsDialog(const QString &apiId, const QString &resourcePath);
@@ -127,11 +136,16 @@ public:
     LimitsPanel *limits() const { return m_limits; }
     ConnectionsPanel *connections() const { return m_connectionsPanel; }
     QDockWidget *connectionsDock() const { return m_connectionsDock; }
+    MetricsPanel *metrics() const { return m_metricsPanel; }
+    QDockWidget *metricsDock() const { return m_metricsDock; }
+    /// CloudWatch's metrics of the traffic this window's gateway served; emptied when another project opens.
+    const metrics::MetricsStore *metricsStore() const { return m_metricsStore.get(); }
     NoticeBar *notice() const { return m_notice; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *deployAction() const { return m_deployAction; }
     QAction *saveAction() const { return m_saveAction; }
+    QAction *exportAction() const { return m_exportAction; }
 
 Q_SIGNALS:
     void projectOpened(const QString &path);
@@ -196,6 +210,9 @@ private:
     QDockWidget *m_limitsDock = nullptr;
     ConnectionsPanel *m_connectionsPanel = nullptr;
     QDockWidget *m_connectionsDock = nullptr;
+    std::shared_ptr<metrics::MetricsStore> m_metricsStore; ///< fed from the record feed on the GUI thread
+    MetricsPanel *m_metricsPanel = nullptr;
+    QDockWidget *m_metricsDock = nullptr;
     QDockWidget *m_explorerDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_trafficDock = nullptr;
@@ -204,6 +221,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_deployAction = nullptr;

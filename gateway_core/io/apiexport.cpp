@@ -5,6 +5,7 @@
 #include "openapi.h"
 
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QUrl>
 
 namespace gw::io {
@@ -461,6 +462,34 @@ QStringList exportFormatNames()
     for (const FormatName &f : formatNames)
         out.append(f.name);
     return out;
+}
+
+bool exportsOneApi(ExportFormat format)
+{
+    return format == ExportFormat::OpenApi30 || format == ExportFormat::Swagger20;
+}
+
+bool exportHasSyntax(ExportFormat format)
+{
+    return format != ExportFormat::Terraform;
+}
+
+doc::Syntax defaultExportSyntax(const QString &outputPath)
+{
+    return outputPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? doc::Syntax::Json : doc::Syntax::Yaml;
+}
+
+bool writeExportFile(const QString &path, const QByteArray &text, QString *error)
+{
+    QSaveFile file(path);
+    // flush() before commit(): QSaveFile::commit() does not notice a buffered tail that failed to reach the disk.
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.flush() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    return true;
 }
 
 doc::Node convertToSwagger2(const doc::Node &oas3, QStringList *warnings)

@@ -56,6 +56,17 @@ struct ExportResult
 /// export for.
 ExportResult exportProject(const model::Project &project, const ExportOptions &options);
 
+/// Whether `format` exports one API (oas30, swagger: ExportOptions::apiId) rather than the whole project.
+bool exportsOneApi(ExportFormat format);
+/// Whether `format` is written as YAML or JSON (ExportOptions::syntax); Terraform is always HCL.
+bool exportHasSyntax(ExportFormat format);
+/// The syntax an export to `outputPath` is written in when none is asked for: JSON for a `.json` file, else YAML.
+doc::Syntax defaultExportSyntax(const QString &outputPath);
+/// Writes an export to `path` in one rename (QSaveFile): afterwards `path` holds all of `text`, or is as it was
+/// (no partial file, also when the disk fills up). False with the reason in `error` ("Permission denied").
+/// `gatehouse export -o` and the window's export dialog both write through it.
+bool writeExportFile(const QString &path, const QByteArray &text, QString *error);
+
 /// The OpenAPI 3.0 document of `api`'s working definition as AWS would export it: integration URIs that name the
 /// project's local functions become `${AWS::Region}`/`${AWS::AccountId}` ARNs (AWS substitutes them on import);
 /// other local-only values are kept and reported in `warnings`.

@@ -416,6 +416,76 @@ MetricsPoint MetricsStore::total(const MetricsKey &key, Resolution resolution, q
     return p;
 }
 
+std::vector<MetricsPoint> MetricsStore::points(const QList<MetricsKey> &keys, Resolution resolution, qint64 fromMs,
+                                               qint64 toMs) const
+{
+    std::vector<MetricsPoint> out;
+    if (toMs <= fromMs)
+        return out;
+    const qint64 periodMs = resolution == Resolution::Second ? 1000 : 60'000;
+    const qint64 size = resolution == Resolution::Second ? secondsKept : minutesKept;
+    const qint64 newestStamp = std::max<qint64>((toMs - 1) / periodMs, 0);
+    const qint64 first = std::max(fromMs / periodMs, newestStamp - size + 1); // as visit() and points() start
+    if (newestStamp < first)
+        return out;
+    out.resize(size_t(newestStamp - first + 1));
+    std::vector<Merged> latency(out.size());
+    std::vector<Merged> integration(out.size());
+    for (size_t i = 0; i < out.size(); ++i) {
+        out[i].startMs = (first + qint64(i)) * periodMs;
+        out[i].periodSeconds = int(periodMs / 1000);
+    }
+    QMutexLocker lock(&m_mutex);
+    for (const MetricsKey &key : keys) {
+        const Series *s = find(key);
+        if (!s)
+            continue;
+        auto add = [&](qint64 startMs, const auto *bucket) {
+            const qint64 i = startMs / periodMs - first;
+            if (bucket && i >= 0 && i < qint64(out.size()))
+                accumulate(out[size_t(i)], latency[size_t(i)], integration[size_t(i)], *bucket);
+        };
+        if (resolution == Resolution::Second)
+            visit(s->seconds, periodMs, fromMs, toMs, newestStamp, add);
+        else
+            visit(s->minutes, periodMs, fromMs, toMs, newestStamp, add);
+    }
+    for (size_t i = 0; i < out.size(); ++i) {
+        out[i].latency = latency[i].stats();
+        out[i].integrationLatency = integration[i].stats();
+    }
+    return out;
+}
+
+MetricsPoint MetricsStore::total(const QList<MetricsKey> &keys, Resolution resolution, qint64 fromMs, qint64 toMs) const
+{
+    MetricsPoint p;
+    const qint64 periodMs = resolution == Resolution::Second ? 1000 : 60'000;
+    p.startMs = fromMs / periodMs * periodMs;
+    p.periodSeconds = int(std::max<qint64>(0, toMs - p.startMs) / 1000);
+    if (toMs <= fromMs)
+        return p;
+    QMutexLocker lock(&m_mutex);
+    Merged latency, integration;
+    const qint64 newestStamp = (toMs - 1) / periodMs;
+    auto add = [&](qint64, const auto *bucket) {
+        if (bucket)
+            accumulate(p, latency, integration, *bucket);
+    };
+    for (const MetricsKey &key : keys) {
+        const Series *s = find(key);
+        if (!s)
+            continue;
+        if (resolution == Resolution::Second)
+            visit(s->seconds, periodMs, fromMs, toMs, newestStamp, add);
+        else
+            visit(s->minutes, periodMs, fromMs, toMs, newestStamp, add);
+    }
+    p.latency = latency.stats();
+    p.integrationLatency = integration.stats();
+    return p;
+}
+
 QJsonObject MetricsStore::toJson(const MetricsPoint &p, const QString &protocol)
 {
     auto latencyJson = [](const LatencyStats &l) {

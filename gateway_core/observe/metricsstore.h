@@ -103,6 +103,12 @@ public:
     std::vector<MetricsPoint> points(const MetricsKey &key, Resolution resolution, qint64 fromMs, qint64 toMs) const;
     /// The same periods merged into one point (percentiles over the merged histograms).
     MetricsPoint total(const MetricsKey &key, Resolution resolution, qint64 fromMs, qint64 toMs) const;
+    /// points() and total() of several series merged period by period (counts summed, percentiles over the merged
+    /// histograms), as CloudWatch's metric math would sum them; unknown keys add nothing. For views such as "all
+    /// APIs", which have no series of their own.
+    std::vector<MetricsPoint> points(const QList<MetricsKey> &keys, Resolution resolution, qint64 fromMs,
+                                     qint64 toMs) const;
+    MetricsPoint total(const QList<MetricsKey> &keys, Resolution resolution, qint64 fromMs, qint64 toMs) const;
     quint64 droppedRecords() const;
 
     /// A point as CloudWatch names its metrics for `protocol`: REST `Count`, `4XXError`, `5XXError`, `CacheHitCount`,

@@ -29,22 +29,7 @@ using namespace gw::ui;
 
 namespace {
 
-const QByteArray kProject = R"(gatehouse: 1
-apis:
-  - id: chat
-    protocol: websocket
-    definition:
-      name: Chat
-      routeSelectionExpression: $request.body.action
-      routes:
-        ping:
-          integration: {type: mock, statusCode: 200, responseBody: '{"pong": true}'}
-          routeResponse: true
-        $default:
-          integration: {type: mock, responseBody: unknown action}
-    stages: [{name: prod, deployment: d1}]
-    deployments: [{id: d1}]
-)";
+const QByteArray kProject = test::webSocketChatProject();
 
 /// A connected client that keeps what it receives and how the server closed it.
 struct Client

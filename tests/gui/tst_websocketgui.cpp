@@ -19,22 +19,7 @@ using namespace gw::ui;
 
 namespace {
 
-const QByteArray kProject = R"(gatehouse: 1
-apis:
-  - id: chat
-    protocol: websocket
-    definition:
-      name: Chat
-      routeSelectionExpression: $request.body.action
-      routes:
-        ping:
-          integration: {type: mock, statusCode: 200, responseBody: '{"pong": true}'}
-          routeResponse: true
-        $default:
-          integration: {type: mock, responseBody: unknown action}
-    stages: [{name: prod, deployment: d1}]
-    deployments: [{id: d1}]
-)";
+const QByteArray kProject = test::webSocketChatProject();
 
 bool treeHas(const QAbstractItemModel *model, const QModelIndex &parent, const QString &text)
 {

@@ -25,4 +25,24 @@ bool openProjectInWindow(ui::MainWindow &window, QTemporaryDir &dir, const QStri
     return opened.wait(15'000);
 }
 
+QByteArray webSocketChatProject()
+{
+    return R"(gatehouse: 1
+apis:
+  - id: chat
+    protocol: websocket
+    definition:
+      name: Chat
+      routeSelectionExpression: $request.body.action
+      routes:
+        ping:
+          integration: {type: mock, statusCode: 200, responseBody: '{"pong": true}'}
+          routeResponse: true
+        $default:
+          integration: {type: mock, responseBody: unknown action}
+    stages: [{name: prod, deployment: d1}]
+    deployments: [{id: d1}]
+)";
+}
+
 } // namespace gw::test

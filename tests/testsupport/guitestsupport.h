@@ -16,4 +16,8 @@ namespace gw::test {
 /// changes discarded without asking); true once the project is open, within 15 s.
 bool openProjectInWindow(ui::MainWindow &window, QTemporaryDir &dir, const QString &fileName, const QByteArray &projectYaml);
 
+/// A WebSocket API `chat` (stage prod, selection on $request.body.action) with MOCK routes: `ping` answers
+/// {"pong": true} (two-way), $default answers "unknown action".
+QByteArray webSocketChatProject();
+
 } // namespace gw::test

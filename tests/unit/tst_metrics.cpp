@@ -54,6 +54,7 @@ private slots:
     void secondRingSpanAndReuse();
     void minuteRingAndLateRecords();
     void pointsIncludeEmptyPeriods();
+    void mergedSeries();
     void seriesCap();
     void jsonNames();
     void minuteJsonLines();
@@ -323,6 +324,36 @@ void tst_Metrics::pointsIncludeEmptyPeriods()
     QCOMPARE(store.points(MetricsKey{QStringLiteral("x"), {}, {}, {}}, MetricsStore::Resolution::Minute, kT0,
                           kT0 + 180'000).size(),
              size_t(3));
+}
+
+void tst_Metrics::mergedSeries()
+{
+    MetricsStore store;
+    store.add(*rec(QStringLiteral("rest"), kT0 + 1000, 404, 1000));
+    auto other = rec(QStringLiteral("http"), kT0 + 1500, 200, 9000);
+    other->apiId = QStringLiteral("api2");
+    store.add(*other);
+    store.add(*rec(QStringLiteral("rest"), kT0 + 2000, 200, 1000));
+    const MetricsKey api2{QStringLiteral("api2"), {}, {}, {}};
+    const QList<MetricsKey> both{kApi, api2, MetricsKey{QStringLiteral("nothing"), {}, {}, {}}};
+    const std::vector<MetricsPoint> points = store.points(both, MetricsStore::Resolution::Second, kT0, kT0 + 3000);
+    QCOMPARE(points.size(), size_t(3));
+    QCOMPARE(points[0].startMs, kT0);
+    QVERIFY(points[0].isEmpty());
+    QCOMPARE(points[1].count, quint64(2)); // one of each API in the same second
+    QCOMPARE(points[1].error4xx, quint64(1));
+    QCOMPARE(points[1].latency.count, quint64(2));
+    QCOMPARE(points[1].latency.minMs, 1.0);
+    QCOMPARE(points[1].latency.maxMs, 9.0);
+    QCOMPARE(points[2].count, quint64(1));
+    // The same periods as the single-series query.
+    QCOMPARE(store.points(QList<MetricsKey>{kApi}, MetricsStore::Resolution::Minute, kT0, kT0 + 120'000).size(),
+             store.points(kApi, MetricsStore::Resolution::Minute, kT0, kT0 + 120'000).size());
+    const MetricsPoint total = store.total(both, MetricsStore::Resolution::Minute, kT0, kT0 + 60'000);
+    QCOMPARE(total.count, quint64(3));
+    QCOMPARE(total.error4xx, quint64(1));
+    QCOMPARE(total.latency.maxMs, 9.0);
+    QCOMPARE(store.total(QList<MetricsKey>{}, MetricsStore::Resolution::Minute, kT0, kT0 + 60'000).count, quint64(0));
 }
 
 void tst_Metrics::seriesCap()
