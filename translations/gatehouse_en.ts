@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>TemplatePlayground</name>
+    <message>
+        <source>%1, line %2: write NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::AutoSaver</name>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery copy belongs to %1, not to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::ui::BodyView</name>
     <message>
         <source>No body</source>
@@ -29,6 +51,269 @@
     </message>
     <message>
         <source> · JSON, formatted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::ConnectionsModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary message, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection id: what $context.connectionId holds and what the @connections API takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1, stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source IP %1
+User agent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authorizer ran for $connect, so there is no principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The principal the $connect authorizer returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected at %1 (gateway clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 messages received from the client, %L2 bytes in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 messages sent to the client (route replies, error messages, @connections POST and this window), %L2 bytes in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the client last sent a message; the idle timeout counts from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API / stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::ConnectionsPanel</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open WebSocket connections. Select one to see its messages, send it a message or close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a connection to see its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message of this connection, both directions. Select one to see its steps here and everything about it in the Inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each step took for the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to send to this connection, e.g. {&quot;action&quot;: &quot;ping&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the client as one text message, as a backend&apos;s @connections POST would. Press Enter to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message to the client (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the connection with code 1000 (normal closure), as @connections DELETE does; $disconnect runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: connection %1 has closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing %1 with code 1000…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>principal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 closed with code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 closed with code %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open connections. The gateway is stopped: start it, then connect a WebSocket client to see the connection here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open connections. Connections appear here when a client connects to a WebSocket API; this project has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open connections. Connect to %1 (or another of the %2 WebSocket stages) to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open connections. Connect to %1 to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -504,6 +789,29 @@
     </message>
 </context>
 <context>
+    <name>gw::ui::CostLabel</name>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: no prices (the pricing file has an error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this session&apos;s requests would cost on AWS (%1, prices from %2), and a 30-day month at the rate of the last minute, with the monthly tiers and without the free tier. Includes API requests, Lambda requests and GB-seconds, and data sent out; not cache hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: %1 this session · %2/month at this rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: %1 this session · %2/month at this rate · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::ui::DeployDialog</name>
     <message>
         <source>Deploy API</source>
@@ -750,6 +1058,188 @@ Path form: %2
 Double-click to copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+integration: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, two-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::ExportDialog</name>
+    <message>
+        <source>OpenAPI 3.0 (x-amazon-apigateway-*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swagger 2.0 (x-amazon-apigateway-*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS SAM template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS CloudFormation template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform (HCL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes deployable configuration, as &lt;code&gt;gatehouse export&lt;/code&gt; does. Values that only work on this machine become parameters or variables; the warnings say which, and what to pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the preview to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform is always written as HCL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All APIs of the project (%n)</source>
+        <translation>
+            <numerusform>All APIs of the project (%n)</numerusform>
+            <numerusform>All APIs of the project (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A template holds the whole project: every API, stage, usage plan, API key and function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform files (*.tf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n line(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n line · %2</numerusform>
+            <numerusform>%1 · %n lines · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export with these options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warnings&lt;/b&gt; — none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warnings (%1)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to pass when you deploy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write &lt;b&gt;%1&lt;/b&gt;: %2. Nothing was written; choose another folder or free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::Formatting</name>
@@ -836,10 +1326,6 @@ Double-click to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invocation details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This request invoked no Lambda function.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,7 +1374,15 @@ Double-click to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>request id %1</source>
+        <source>Event and output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log · empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -947,10 +1441,6 @@ Double-click to copy.</source>
     </message>
     <message>
         <source>CORS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorizer decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1149,11 +1639,485 @@ Double-click to copy.</source>
         <source>Request id %1 · received %2 · took %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Identity and limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation, mapping and cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bucket and quota as this request found them ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(decoded, not trusted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM (Signature Version 4): signature valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM (Signature Version 4): refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presigned URL (query string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region / service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canonical request (as the gateway computed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource policy: the request may go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource policy: refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key and limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no such key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets and quotas, as this request found them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests used, this one included; resets %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 requests of the period used; resets %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens before this request; refills %3 per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: less than one token, so the request was throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request validation: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request validation: failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body and parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validationErrorString</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the body breaks the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the whole body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 template %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(passthrough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache: hit (the integration was not called)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache-Control: max-age=0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorized: the entry was invalidated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not authorized (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::LambdaLogView</name>
     <message>
         <source>Function log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::LimitsModel</name>
+    <message>
+        <source>%1 % left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests used · resets %3 (in %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens · refills %3 per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::LimitsPanel</name>
+    <message>
+        <source>Gateway clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time moves for the whole gateway: buckets refill, quota periods end, cached authorizer results and idle function processes expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance the gateway clock by one second. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance the gateway clock by one minute. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance the gateway clock by one hour. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance the gateway clock by one day. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To quota reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance the gateway clock to the end of the earliest quota period. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refill all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget every count: buckets start full and quotas unused with the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit has been checked yet. Buckets and quotas appear with the first request that uses them: usage plans and their API keys, stage and method throttling, and the account limit every request passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets and quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway clock %1 · &lt;b&gt;%2 ahead of real time&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway clock %1 (real time)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,6 +2560,640 @@ Path form: %3</source>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;AWS API Gateway on your desktop: design REST and HTTP APIs, run them locally, and watch every request go through the gateway&apos;s steps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export OpenAPI, Swagger, SAM, CloudFormation or Terraform for AWS (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mint Test Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a JWT with the project&apos;s local identity provider, for JWT and Cognito authorizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping &amp;Template Playground…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a mapping template and see what it renders for the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request in Traffic first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flush Stage Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the selected stage&apos;s cache, as the console&apos;s Flush entire cache does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudWatch&apos;s metrics of the traffic served: Count, errors, latency percentiles per API, stage and route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open WebSocket connections: their messages, and Send and Close for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local identity provider has no key, so JWT and Cognito authorizers cannot verify test tokens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flush Stage Cache of %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage is selected; select one in the Explorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2 has no cache; add a cache: block to the stage to enable one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Flushed the cache of %1/%2: %n cached response(s) dropped.</source>
+        <translation>
+            <numerusform>Flushed the cache of %1/%2: %n cached response dropped.</numerusform>
+            <numerusform>Flushed the cache of %1/%2: %n cached responses dropped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A recovery copy of %1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 has unsaved changes from %2&lt;/b&gt;, kept when Gatehouse last stopped. Restoring makes them one undoable edit; the file stays as it is until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes; save to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The changes were not restored.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded the recovered changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 (%n warning(s)).</source>
+        <translation>
+            <numerusform>Exported to %1 (%n warning).</numerusform>
+            <numerusform>Exported to %1 (%n warnings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::MessageLogModel</name>
+    <message>
+        <source>$connect refused the connection with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(@connections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: $connect answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed with code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client opened the connection ($connect ran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message the client sent to the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the route&apos;s integration answered, sent back to the client (a two-way route, or an error message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message sent to the client on the gateway&apos;s own initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed ($disconnect ran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent with the Send button of this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by a backend through the @connections API (POST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1: stopped at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route the route selection expression chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::MetricsChart</name>
+    <message>
+        <source>%1 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (1 minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::MetricsPanel</name>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics route or method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API (CloudWatch dimension ApiId), or all APIs summed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage (dimension Stage), or all of the API&apos;s stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource and method or route (dimensions Resource and Method) that saw traffic, or all of the stage&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 minutes · 1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes · 1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour · 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day · 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-second periods are kept for the last hour, 1-minute periods for the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open. Open one with File ▸ Open and send it requests: their Count, errors and latency are charted here, per API, stage and route, as CloudWatch names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-second periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-minute periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All APIs, summed · %1 over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions %1 · %2 over %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections or messages to %1 in %2. Connect to the invoke URL and send a message: it is charted here within a second; older traffic shows with a longer range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests to %1 in %2. Send one to the invoke URL: it is charted here within a second; older traffic shows with a longer range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 %1 · p90 %2 · p99 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 client · %2 integration · %3 execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hits · %2 misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::MintTokenDialog</name>
+    <message>
+        <source>Mint Test Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with this project&apos;s local identity provider key (%1). JWT authorizers whose issuer is the provider, and Cognito user pools without declared keys, accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, API %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito user pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: issued by the local provider (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authorizer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject (sub):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space-separated, e.g. read write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;copes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one NAME=VALUE per line, e.g. email=ana@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra claims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds until exp; a negative value makes an already expired token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims of the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: gatehouse-local-client (the app client id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no local identity provider key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra claims, line %1: write NAME=VALUE, e.g. email=ana@example.com (got “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired at %1: authorizers will answer 401.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::NoticeBar</name>
@@ -1718,6 +3316,14 @@ Path form: %3</source>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Route selection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (two-way)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::ProblemsPanel</name>
@@ -1794,6 +3400,100 @@ Path form: %3</source>
     </message>
 </context>
 <context>
+    <name>gw::ui::TemplatePlayground</name>
+    <message>
+        <source>parameters, line %1: write “header NAME: VALUE”, “querystring NAME: VALUE” or “path NAME: VALUE”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request body, e.g. {&quot;name&quot;: &quot;Rex&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header X-Id: 7
+querystring q: cats
+path petId: 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=VALUE, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requestId=abc
+identity.sourceIp=127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping Template Playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Selected Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the body, parameters and $context from the request selected in Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning, line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error, %1 (API Gateway answers 500 Internal server error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::ui::TrafficModel</name>
     <message>
         <source>The client went away before a response was sent</source>
@@ -1852,6 +3552,30 @@ Path form: %3</source>
         <source>Stopped at</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No API answered this request, so no AWS account would pay for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Gateway: %1 (%2 metered request(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda: %1 (%2 invocation(s), %3 GB-s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data out: %1 (%L2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the first tier&apos;s prices, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::TrafficPanel</name>
@@ -1888,6 +3612,33 @@ Path form: %3</source>
     </message>
     <message>
         <source> · %L1 dropped while the window was busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::VtlLexer</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
