@@ -9,6 +9,8 @@
 
 #include <http_parser.h>
 
+#include <utility>
+
 namespace gw::upstream {
 
 QString upstreamErrorName(UpstreamError error)
@@ -235,8 +237,13 @@ private:
             call->m_finished = true;
         }
         closeAndDelete();
-        if (call && call->m_callbacks.onError)
-            call->m_callbacks.onError(error, message);
+        if (!call)
+            return;
+        // The call's last event: its callbacks go with it, so what they hold (the exchange, the step's state, which
+        // in turn holds this call) is freed once they return instead of living on in a cycle.
+        const UpstreamCallbacks callbacks = std::exchange(call->m_callbacks, UpstreamCallbacks());
+        if (callbacks.onError)
+            callbacks.onError(error, message);
     }
 
     static UpstreamConnection *self(http_parser *p) { return static_cast<UpstreamConnection *>(p->data); }
@@ -340,8 +347,9 @@ private:
         call->m_finished = true;
         const bool reusable = http_should_keep_alive(p) && c->m_socket->bytesAvailable() == 0;
         c->m_client->release(c, reusable);
-        if (call->m_callbacks.onDone)
-            call->m_callbacks.onDone();
+        const UpstreamCallbacks callbacks = std::exchange(call->m_callbacks, UpstreamCallbacks()); // as in fail()
+        if (callbacks.onDone)
+            callbacks.onDone();
         return 0;
     }
 
