@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 using namespace gw;
+using namespace gw::test;
 using namespace gw::ui;
 
 namespace {
@@ -62,12 +63,6 @@ CliRun runCli(const QString &project, const QString &format, const QString &synt
     if (f.open(QIODevice::ReadOnly))
         r.written = f.readAll();
     return r;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 QStringList listTexts(const QListWidget *list)

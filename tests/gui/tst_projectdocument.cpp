@@ -23,6 +23,7 @@
 #include <QUndoStack>
 
 using namespace gw;
+using namespace gw::test;
 using namespace gw::ui;
 
 namespace {
@@ -42,18 +43,6 @@ paths:
           default:
             statusCode: "200"
 )";
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
 
 model::Project renamed(model::Project project, const QString &name)
 {

@@ -104,12 +104,6 @@ credentials:
 awsCredentialFiles: false
 )";
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 struct Run
 {
     int exitCode = -1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace gw::test {
@@ -18,5 +19,9 @@ QString exampleProjectPath();
 /// Keeps a test's settings away from the user's: test-mode standard paths, settings files in `settingsDir`, the
 /// given application name, and nothing stored yet.
 void isolateSettings(const QString &settingsDir, const QString &applicationName);
+/// The file's bytes; empty when it cannot be read.
+QByteArray readAll(const QString &path);
+/// Writes `data` to `path` (truncating); false when it could not be written whole.
+bool writeFile(const QString &path, const QByteArray &data);
 
 } // namespace gw::test
