@@ -62,14 +62,23 @@ void invokeForExchange(Exchange &ex, const QString &function, const QString &pur
         exchange->addLambdaTrace(traceOf(function, purpose, event, r));
         done(*exchange, std::move(r), exchange->clock().nowUs() - state->sentUs);
     });
+    if (state->over)
+        return; // answered at once (unknown function, no capacity): no timeout to wait for
+    // The exchange owns the cancel handler, which owns the state, which owns the timer: the timer's slot must not own
+    // the exchange as well, or a timed-out call (or one that ended without the timer being torn down) keeps the whole
+    // exchange alive in a reference cycle. While the call is pending the service's callback keeps the exchange alive.
     state->timer = std::make_unique<QTimer>();
     state->timer->setSingleShot(true);
-    QObject::connect(state->timer.get(), &QTimer::timeout, [state, exchange, service, done] {
-        if (state->over)
+    const std::weak_ptr<Exchange> weakExchange = exchange;
+    QObject::connect(state->timer.get(), &QTimer::timeout, [state = std::weak_ptr<CallState>(state), weakExchange,
+                                                            service, done] {
+        const std::shared_ptr<CallState> call = state.lock();
+        const ExchangePtr exchange = weakExchange.lock();
+        if (!call || !exchange || call->over)
             return;
-        state->over = true;
-        service->cancel(state->invocation);
-        done(*exchange, std::nullopt, exchange->clock().nowUs() - state->sentUs);
+        call->over = true;
+        service->cancel(call->invocation);
+        done(*exchange, std::nullopt, exchange->clock().nowUs() - call->sentUs);
     });
     state->timer->start(timeoutMs);
     ex.setCancelHandler([state, service] {
