@@ -265,9 +265,13 @@ void applyOne(const Selector &sel, const Value &node, std::vector<Value> &out)
     }
 }
 
+/// At most this many values in any step of an evaluation: chained deep scans (`$..*..*..*`) grow as the document's
+/// size to the power of their number, so a hostile path on a modest body would otherwise run for minutes.
+constexpr size_t kMaxValues = 100'000;
+
 void collectDescendants(const Value &node, std::vector<Value> &out, int depth)
 {
-    if (depth <= 0)
+    if (depth <= 0 || out.size() > kMaxValues)
         return;
     out.push_back(node);
     if (const MapData *m = node.mapData()) {
@@ -295,10 +299,19 @@ std::optional<Value> evaluateJsonPath(const Value &root, QStringView path, QStri
             if (sel.deep) {
                 std::vector<Value> all;
                 collectDescendants(node, all, 512);
-                for (const Value &d : all)
+                for (const Value &d : all) {
                     applyOne(sel, d, next);
+                    if (next.size() > kMaxValues)
+                        break;
+                }
             } else {
                 applyOne(sel, node, next);
+            }
+            if (next.size() > kMaxValues) {
+                if (error)
+                    *error = QStringLiteral("the path selects more than %1 values; narrow its deep scans (..)")
+                                 .arg(kMaxValues);
+                return std::nullopt;
             }
         }
         current = std::move(next);

@@ -511,6 +511,16 @@ void tst_Vtl::jsonPath_data()
     QTest::addRow("wildcard on missing gives empty") << doc << "$.zz[*]" << "[]";
     QTest::addRow("filter unsupported") << doc << "$.list[?(@.id == 1)]" << "ERROR";
     QTest::addRow("unclosed bracket") << doc << "$.a[" << "ERROR";
+    // Chained deep scans select one value per chain of nested nodes: on 40 levels, six scans would select millions
+    // (the count grows as the depth to the power of the scans), so the path is refused instead of running for minutes.
+    QString deep = QStringLiteral("1");
+    for (int level = 0; level < 40; ++level)
+        deep = QLatin1Char('[') + deep + QStringLiteral(",1]");
+    QTest::addRow("chained deep scans bounded") << deep << "$..*..*..*..*..*..*" << "ERROR";
+    QString tree = QStringLiteral("1");
+    for (int level = 0; level < 5; ++level)
+        tree = QLatin1Char('[') + QStringList(6, tree).join(QLatin1Char(',')) + QLatin1Char(']');
+    QTest::addRow("one deep scan of the same tree") << tree << "$..*[0][0][0][0]" << "[1,1,1,1,1,1]";
 }
 
 void tst_Vtl::jsonPath()
