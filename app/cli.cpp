@@ -190,6 +190,8 @@ QString usage()
         "                      signatures read REDACTED\n"
         "  --har-include-secrets\n"
         "                      write those values into the HAR file as sent (do not share such a file)\n"
+        "  --server-timing     add a Server-Timing response header with the pipeline's breakdown (each\n"
+        "                      step's time, then the gateway's own) for browser devtools; AWS sends none\n"
         "  --metrics FILE      write CloudWatch-named metrics when the gateway stops: one JSON line per\n"
         "                      API, stage and route and per minute of the last day (docs/metrics.md)\n"
         "  --function NAME=RUNTIME:DIR:HANDLER\n"

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "appearance.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 namespace gw::app {
 
@@ -26,16 +24,9 @@ int runGui(const QStringList &args, int argc, char **argv)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Gatehouse"));
     QGuiApplication::setDesktopFileName(QStringLiteral("gatehouse"));
 
-    // The user's language, when Gatehouse has it (translations/), and Qt's own strings (dialog buttons) with it.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    // Without one (a C locale, or a language Gatehouse does not have), English: its plural forms ("1 byte", "2 bytes").
-    if (translator.load(QLocale(), QStringLiteral("gatehouse"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral("gatehouse_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The chosen (or the system's) language and theme, before any window is made.
+    ui::installTranslators();
+    ui::applyTheme(ui::savedTheme());
 
     ui::MainWindow window;
     QGuiApplication::setWindowIcon(window.windowIcon());

@@ -32,12 +32,17 @@ int runServe(const QStringList &argList)
     QString harPath;
     QString metricsPath;
     bool harIncludeSecrets = false;
+    bool serverTiming = false;
     QString functionLogs;
     QString idpPortText;
     const bool parsed = parseFileArguments(QStringLiteral("serve"), argList, files, [&](ArgReader &args, QString *error) {
         QString spec;
         if (args.flag(QStringLiteral("--har-include-secrets"))) {
             harIncludeSecrets = true;
+            return true;
+        }
+        if (args.flag(QStringLiteral("--server-timing"))) {
+            serverTiming = true;
             return true;
         }
         if (args.option(QStringLiteral("--function"), &spec, error)) {
@@ -171,6 +176,7 @@ int runServe(const QStringList &argList)
     }
 
     GatewayEngine engine;
+    engine.setServerTiming(serverTiming);
     std::shared_ptr<TraceWriter> trace;
     std::shared_ptr<AccessLogWriter> accessLog;
     if (!tracePath.isEmpty()) {

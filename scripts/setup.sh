@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake ninja-build ccache pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-          qt6-l10n-tools libqscintilla2-qt6-dev libhttp-parser-dev libyaml-cpp-dev libvalijson-dev
+          qt6-l10n-tools libqscintilla2-qt6-dev libhttp-parser-dev libyaml-cpp-dev libvalijson-dev qt6-translations-l10n
           libssl-dev zlib1g-dev libgl-dev libglx-dev libopengl-dev)
 missing=()
 for p in "${packages[@]}"; do

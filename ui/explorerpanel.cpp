@@ -3,9 +3,20 @@
 
 #include "formatting.h"
 #include "projectdocument.h"
+#include "projectedits.h"
 
+#include "auth/localidentity.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QStandardItemModel>
@@ -91,6 +102,166 @@ void addResources(QStandardItem *parent, const model::ApiDefinition &definition,
     }
 }
 
+
+/// The folders of an API's definition beside its resources or routes: authorizers, models, request validators and
+/// gateway responses (REST), reusable integrations (HTTP).
+void addDefinitionItems(QStandardItem *apiItem, const model::Api &api)
+{
+    const doc::Node &document = api.definition.document;
+    const QString id = api.id;
+    auto folder = [&](const QString &text, const QString &prefix) {
+        QStandardItem *f = makeItem(text, {}, ExplorerPanel::FolderItem, id, {}, QStringLiteral("%1:%2").arg(prefix, id));
+        apiItem->appendRow(f);
+        return f;
+    };
+    auto child = [&](QStandardItem *parent, const QString &name, ExplorerPanel::Kind kind, const QString &prefix,
+                     const QString &tip) {
+        QStandardItem *item = makeItem(name, {}, kind, id, {}, QStringLiteral("%1:%2:%3").arg(prefix, id, name));
+        item->setToolTip(tip);
+        parent->appendRow(item);
+    };
+    if (api.protocol == model::Protocol::Http) {
+        QStandardItem *integrations = folder(ExplorerPanel::tr("Integrations"), QStringLiteral("integrations"));
+        for (const auto &member : document[u"components"][u"x-amazon-apigateway-integrations"].members())
+            child(integrations, member.first, ExplorerPanel::IntegrationItem, QStringLiteral("integration"),
+                  QStringLiteral("%1 %2").arg(member.second[u"type"].toString().toUpper(), member.second[u"uri"].toString()));
+    }
+    QStandardItem *authorizers = folder(ExplorerPanel::tr("Authorizers"), QStringLiteral("authorizers"));
+    if (api.protocol == model::Protocol::WebSocket) {
+        for (const auto &member : document[u"authorizers"].members())
+            child(authorizers, member.first, ExplorerPanel::AuthorizerItem, QStringLiteral("authorizer"),
+                  ExplorerPanel::tr("Lambda REQUEST authorizer"));
+    } else {
+        for (const auto &member : document[u"components"][u"securitySchemes"].members()) {
+            const doc::Node &a = member.second[u"x-amazon-apigateway-authorizer"];
+            if (a.isNull())
+                continue;
+            child(authorizers, member.first, ExplorerPanel::AuthorizerItem, QStringLiteral("authorizer"),
+                  ExplorerPanel::tr("%1 authorizer").arg(a[u"type"].toString().toUpper()));
+        }
+    }
+    if (api.protocol == model::Protocol::WebSocket)
+        return;
+    QStandardItem *models = folder(ExplorerPanel::tr("Models"), QStringLiteral("models"));
+    for (const auto &member : document[u"components"][u"schemas"].members())
+        child(models, member.first, ExplorerPanel::ModelItem, QStringLiteral("model"),
+              member.second[u"description"].toString(member.second[u"title"].toString()));
+    if (api.protocol != model::Protocol::Rest)
+        return;
+    QStandardItem *validators = folder(ExplorerPanel::tr("Validators"), QStringLiteral("validators"));
+    for (const auto &member : document[u"x-amazon-apigateway-request-validators"].members()) {
+        QStringList what;
+        if (member.second[u"validateRequestBody"].toBool())
+            what.append(ExplorerPanel::tr("body"));
+        if (member.second[u"validateRequestParameters"].toBool())
+            what.append(ExplorerPanel::tr("parameters"));
+        child(validators, member.first, ExplorerPanel::ValidatorItem, QStringLiteral("validator"),
+              what.isEmpty() ? ExplorerPanel::tr("Validates nothing") : ExplorerPanel::tr("Validates %1").arg(what.join(QStringLiteral(", "))));
+    }
+    QStandardItem *responses = folder(ExplorerPanel::tr("Gateway responses"), QStringLiteral("gatewayresponses"));
+    for (const auto &member : document[u"x-amazon-apigateway-gateway-responses"].members())
+        child(responses, member.first, ExplorerPanel::GatewayResponseItem, QStringLiteral("gatewayresponse"),
+              member.second[u"statusCode"].isNull() ? QString()
+                                                    : ExplorerPanel::tr("Status %1").arg(member.second[u"statusCode"].toString()));
+}
+
+/// Asks for a name (a line edit) or a choice (a combo box), saying as it is typed what is wrong with it.
+class NameDialog final : public QDialog
+{
+public:
+    NameDialog(const ExplorerPanel::NamePrompt &prompt, QWidget *parent)
+        : QDialog(parent)
+        , m_prompt(prompt)
+    {
+        setWindowTitle(prompt.title);
+        auto *layout = new QVBoxLayout(this);
+        auto *label = new QLabel(prompt.label, this);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+        if (prompt.choices.isEmpty()) {
+            m_edit = new QLineEdit(prompt.text, this);
+            m_edit->setAccessibleName(prompt.title);
+            m_edit->selectAll();
+            label->setBuddy(m_edit);
+            layout->addWidget(m_edit);
+            connect(m_edit, &QLineEdit::textChanged, this, [this] { check(); });
+        } else {
+            m_combo = new QComboBox(this);
+            m_combo->addItems(prompt.choices);
+            m_combo->setAccessibleName(prompt.title);
+            if (prompt.choices.contains(prompt.text))
+                m_combo->setCurrentText(prompt.text);
+            label->setBuddy(m_combo);
+            layout->addWidget(m_combo);
+            connect(m_combo, &QComboBox::currentTextChanged, this, [this] { check(); });
+        }
+        m_error = new QLabel(this);
+        m_error->setWordWrap(true);
+        m_error->setAccessibleName(ExplorerPanel::tr("Problem"));
+        QPalette errorPalette = m_error->palette();
+        errorPalette.setColor(QPalette::WindowText, Formatting::statusColor(500, palette()));
+        m_error->setPalette(errorPalette);
+        layout->addWidget(m_error);
+        m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+        connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        layout->addWidget(m_buttons);
+        setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+        check();
+    }
+
+    QString value() const { return m_edit ? m_edit->text() : m_combo->currentText(); }
+
+private:
+    void check()
+    {
+        const QString v = value();
+        const QString problem = m_prompt.check ? m_prompt.check(v) : QString();
+        // The unchanged name of a rename is not worth a complaint; OK just stays off.
+        m_error->setText(m_edit && v == m_prompt.text ? QString() : problem);
+        m_error->setVisible(!m_error->text().isEmpty());
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    }
+
+    ExplorerPanel::NamePrompt m_prompt;
+    QLineEdit *m_edit = nullptr;
+    QComboBox *m_combo = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+QString kindNoun(ExplorerPanel::AddKind kind)
+{
+    using K = ExplorerPanel::AddKind;
+    switch (kind) {
+    case K::Resource:
+        return ExplorerPanel::tr("Resource");
+    case K::Method:
+        return ExplorerPanel::tr("Method");
+    case K::Route:
+        return ExplorerPanel::tr("Route");
+    case K::Stage:
+        return ExplorerPanel::tr("Stage");
+    case K::Authorizer:
+        return ExplorerPanel::tr("Authorizer");
+    case K::Model:
+        return ExplorerPanel::tr("Model");
+    case K::Validator:
+        return ExplorerPanel::tr("Request Validator");
+    case K::GatewayResponse:
+        return ExplorerPanel::tr("Gateway Response");
+    case K::Integration:
+        return ExplorerPanel::tr("Integration");
+    case K::Function:
+        return ExplorerPanel::tr("Function");
+    case K::UsagePlan:
+        return ExplorerPanel::tr("Usage Plan");
+    case K::ApiKey:
+        return ExplorerPanel::tr("API Key");
+    }
+    return {};
+}
+
 } // namespace
 
 ExplorerPanel::ExplorerPanel(QWidget *parent)
@@ -128,6 +299,365 @@ ExplorerPanel::ExplorerPanel(QWidget *parent)
             menu->exec(m_view->viewport()->mapToGlobal(pos));
         delete menu;
     });
+
+    // Editing: the shortcuts work while the tree has the focus; the window's Edit menu shows the same actions.
+    auto makeAction = [this](const QString &text, const QKeySequence &shortcut, void (ExplorerPanel::*slot)()) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(false);
+        addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newAction = makeAction(tr("&Add…"), QKeySequence(Qt::Key_Insert), &ExplorerPanel::addToCurrent);
+    m_newMethodAction
+        = makeAction(tr("Add &Method…"), QKeySequence(Qt::CTRL | Qt::Key_M), &ExplorerPanel::addMethodToCurrent);
+    m_renameAction = makeAction(tr("Re&name…"), QKeySequence(Qt::Key_F2), &ExplorerPanel::renameCurrent);
+    m_duplicateAction = makeAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &ExplorerPanel::duplicateCurrent);
+    m_deleteAction = makeAction(tr("&Delete…"), QKeySequence(QKeySequence::Delete), &ExplorerPanel::deleteCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ExplorerPanel::updateEditActions);
+}
+
+void ExplorerPanel::setDocument(ProjectDocument *document)
+{
+    m_document = document;
+    updateEditActions();
+}
+
+std::optional<ExplorerPanel::AddKind> ExplorerPanel::addKindFor(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return std::nullopt;
+    const model::Api *api = m_project.api(index.data(ApiIdRole).toString());
+    switch (index.data(KindRole).toInt()) {
+    case ApiItem:
+        if (!api)
+            return std::nullopt;
+        return api->protocol == model::Protocol::Rest ? AddKind::Resource : AddKind::Route;
+    case ResourceItem:
+        return AddKind::Resource;
+    case MethodItem:
+        return AddKind::Method;
+    case RouteItem:
+        return AddKind::Route;
+    case StageItem:
+    case UrlItem:
+        return AddKind::Stage;
+    case AuthorizerItem:
+        return AddKind::Authorizer;
+    case ModelItem:
+        return AddKind::Model;
+    case ValidatorItem:
+        return AddKind::Validator;
+    case GatewayResponseItem:
+        return AddKind::GatewayResponse;
+    case IntegrationItem:
+        return AddKind::Integration;
+    case FunctionItem:
+        return AddKind::Function;
+    case UsagePlanItem:
+        return AddKind::UsagePlan;
+    case ApiKeyItem:
+        return AddKind::ApiKey;
+    case FolderItem: {
+        static const QHash<QString, AddKind> folders = {
+            {QStringLiteral("resources"), AddKind::Resource},
+            {QStringLiteral("routes"), AddKind::Route},
+            {QStringLiteral("stages"), AddKind::Stage},
+            {QStringLiteral("authorizers"), AddKind::Authorizer},
+            {QStringLiteral("models"), AddKind::Model},
+            {QStringLiteral("validators"), AddKind::Validator},
+            {QStringLiteral("gatewayresponses"), AddKind::GatewayResponse},
+            {QStringLiteral("integrations"), AddKind::Integration},
+            {QStringLiteral("functions"), AddKind::Function},
+            {QStringLiteral("usageplans"), AddKind::UsagePlan},
+            {QStringLiteral("apikeys"), AddKind::ApiKey},
+        };
+        const QString prefix = ItemKey::parse(index.data(KeyRole).toString()).prefix;
+        if (folders.contains(prefix))
+            return folders.value(prefix);
+        return std::nullopt;
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+QString ExplorerPanel::addLabel(AddKind kind) const
+{
+    return tr("&Add %1…").arg(kindNoun(kind));
+}
+
+void ExplorerPanel::updateEditActions()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString key = current.data(KeyRole).toString();
+    const bool editable = m_document && m_document->isOpen() && current.isValid();
+    const std::optional<AddKind> kind = editable ? addKindFor(current) : std::nullopt;
+    m_newAction->setEnabled(kind.has_value());
+    m_newAction->setText(kind ? addLabel(*kind) : tr("&Add…"));
+    const ItemKey k = ItemKey::parse(key);
+    bool methods = false;
+    if (editable && (k.prefix == QLatin1String("resource") || k.prefix == QLatin1String("method"))) {
+        const QString path = k.prefix == QLatin1String("method") ? k.methodPath() : k.rest;
+        methods = !ProjectEdits::availableMethods(m_project, k.apiId, path).isEmpty();
+    }
+    m_newMethodAction->setEnabled(methods);
+    const QString name = current.data(Qt::DisplayRole).toString().section(QStringLiteral("  "), 0, 0);
+    m_renameAction->setEnabled(editable && ProjectEdits::canRename(key));
+    m_renameAction->setText(m_renameAction->isEnabled() ? tr("Re&name %1…").arg(name) : tr("Re&name…"));
+    m_duplicateAction->setEnabled(editable && ProjectEdits::canDuplicate(key));
+    m_duplicateAction->setText(m_duplicateAction->isEnabled() ? tr("D&uplicate %1").arg(name) : tr("D&uplicate"));
+    m_deleteAction->setEnabled(editable && ProjectEdits::canRemove(key));
+    m_deleteAction->setText(m_deleteAction->isEnabled() ? tr("&Delete %1…").arg(name) : tr("&Delete…"));
+}
+
+void ExplorerPanel::addToCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const std::optional<AddKind> kind = addKindFor(current);
+    if (!kind)
+        return;
+    const ItemKey k = ItemKey::parse(current.data(KeyRole).toString());
+    QString path = QStringLiteral("/");
+    if (k.prefix == QLatin1String("resource"))
+        path = k.rest;
+    else if (k.prefix == QLatin1String("method"))
+        path = k.methodPath();
+    add(*kind, current.data(ApiIdRole).toString(), path);
+}
+
+void ExplorerPanel::addMethodToCurrent()
+{
+    const ItemKey k = ItemKey::parse(m_view->currentIndex().data(KeyRole).toString());
+    if (k.prefix == QLatin1String("resource"))
+        add(AddKind::Method, k.apiId, k.rest);
+    else if (k.prefix == QLatin1String("method"))
+        add(AddKind::Method, k.apiId, k.methodPath());
+}
+
+void ExplorerPanel::renameCurrent()
+{
+    renameItem(m_view->currentIndex().data(KeyRole).toString());
+}
+
+void ExplorerPanel::duplicateCurrent()
+{
+    duplicateItem(m_view->currentIndex().data(KeyRole).toString());
+}
+
+void ExplorerPanel::deleteCurrent()
+{
+    deleteItem(m_view->currentIndex().data(KeyRole).toString());
+}
+
+std::optional<QString> ExplorerPanel::ask(const NamePrompt &prompt)
+{
+    if (m_asker)
+        return m_asker(prompt);
+    NameDialog dialog(prompt, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.value();
+}
+
+bool ExplorerPanel::add(AddKind kind, const QString &apiId, const QString &path)
+{
+    if (!m_document || !m_document->isOpen())
+        return false;
+    const model::Project &project = m_document->project();
+    const model::Api *api = project.api(apiId);
+    const bool projectLevel = kind == AddKind::Function || kind == AddKind::UsagePlan || kind == AddKind::ApiKey;
+    if (!api && !projectLevel)
+        return false;
+    // Runs the edit on a copy: to check a name as it is typed, and for real.
+    std::function<EditOutcome(model::Project &, const QString &)> edit;
+    NamePrompt prompt;
+    prompt.title = tr("Add %1").arg(kindNoun(kind));
+    switch (kind) {
+    case AddKind::Resource:
+        prompt.label = tr("Path part of the new resource under %1 (e.g. pets, {petId}, or {proxy+} for everything "
+                          "below):")
+                           .arg(path);
+        edit = [apiId, path](model::Project &p, const QString &v) { return ProjectEdits::addResource(p, apiId, path, v); };
+        break;
+    case AddKind::Method:
+        prompt.label = tr("Method of %1 (it answers 200 through a MOCK integration until you choose another one):").arg(path);
+        prompt.choices = ProjectEdits::availableMethods(project, apiId, path);
+        if (prompt.choices.isEmpty()) {
+            Q_EMIT editReported(tr("%1 already has every method.").arg(path));
+            return false;
+        }
+        edit = [apiId, path](model::Project &p, const QString &v) { return ProjectEdits::addMethod(p, apiId, path, v); };
+        break;
+    case AddKind::Route:
+        prompt.label = api->protocol == model::Protocol::WebSocket
+            ? tr("Route key: $connect, $disconnect, $default, or the value the route selection expression %1 gives "
+                 "(e.g. sendmessage):")
+                  .arg(api->definition.document[u"routeSelectionExpression"].toString())
+            : tr("Route key: METHOD /path (e.g. GET /pets/{id}, ANY /{proxy+}), or $default:");
+        edit = [apiId](model::Project &p, const QString &v) { return ProjectEdits::addRoute(p, apiId, v); };
+        break;
+    case AddKind::Stage:
+        prompt.label = tr("Stage name (e.g. dev, prod; letters, digits, '-' and '_'):");
+        edit = [apiId](model::Project &p, const QString &v) { return ProjectEdits::addStage(p, apiId, v); };
+        break;
+    case AddKind::Authorizer: {
+        const QList<ProjectEdits::AuthorizerType> types = ProjectEdits::authorizerTypes(api->protocol);
+        ProjectEdits::AuthorizerType type = types.first();
+        if (types.size() > 1) {
+            NamePrompt typePrompt;
+            typePrompt.title = prompt.title;
+            typePrompt.label = tr("Type of the new authorizer:");
+            for (ProjectEdits::AuthorizerType t : types)
+                typePrompt.choices.append(ProjectEdits::authorizerTypeLabel(t));
+            const std::optional<QString> chosen = ask(typePrompt);
+            if (!chosen)
+                return false;
+            for (ProjectEdits::AuthorizerType t : types) {
+                if (ProjectEdits::authorizerTypeLabel(t) == *chosen)
+                    type = t;
+            }
+        }
+        const QString issuer = m_port != 0 ? auth::localIssuer(auth::defaultIdentityPort(m_port)) : QString();
+        prompt.label = tr("Name of the %1 (letters, digits, '.', '_' and '-'):").arg(ProjectEdits::authorizerTypeLabel(type));
+        edit = [apiId, type, issuer](model::Project &p, const QString &v) {
+            return ProjectEdits::addAuthorizer(p, apiId, v, type, issuer);
+        };
+        break;
+    }
+    case AddKind::Model:
+        prompt.label = tr("Model name (letters and digits, e.g. Pet):");
+        edit = [apiId](model::Project &p, const QString &v) { return ProjectEdits::addModel(p, apiId, v); };
+        break;
+    case AddKind::Validator:
+        prompt.label = tr("Request validator name (e.g. Validate body):");
+        edit = [apiId](model::Project &p, const QString &v) { return ProjectEdits::addValidator(p, apiId, v); };
+        break;
+    case AddKind::GatewayResponse:
+        prompt.label = tr("Gateway response to customise:");
+        prompt.choices = ProjectEdits::availableGatewayResponses(project, apiId);
+        if (prompt.choices.isEmpty()) {
+            Q_EMIT editReported(tr("API %1 customises every gateway response already.").arg(apiId));
+            return false;
+        }
+        edit = [apiId](model::Project &p, const QString &v) { return ProjectEdits::addGatewayResponse(p, apiId, v); };
+        break;
+    case AddKind::Integration:
+        prompt.label = tr("Name of the reusable integration (letters, digits, '.', '_' and '-'):");
+        edit = [apiId](model::Project &p, const QString &v) { return ProjectEdits::addIntegration(p, apiId, v); };
+        break;
+    case AddKind::Function:
+        prompt.label = tr("Function name (1 to 64 letters, digits, '-' and '_'; what integration URIs name):");
+        edit = [](model::Project &p, const QString &v) { return ProjectEdits::addFunction(p, v); };
+        break;
+    case AddKind::UsagePlan:
+        prompt.label = tr("Usage plan name (e.g. basic):");
+        edit = [](model::Project &p, const QString &v) { return ProjectEdits::addUsagePlan(p, v); };
+        break;
+    case AddKind::ApiKey:
+        prompt.label = tr("API key name (e.g. the client it is for); its value is made at random:");
+        edit = [](model::Project &p, const QString &v) { return ProjectEdits::addApiKey(p, v); };
+        break;
+    }
+    const model::Project snapshot = project;
+    prompt.check = [snapshot, edit](const QString &value) {
+        model::Project scratch = snapshot;
+        const EditOutcome outcome = edit(scratch, value);
+        return outcome.ok ? QString() : outcome.error;
+    };
+    const std::optional<QString> value = ask(prompt);
+    if (!value)
+        return false;
+    model::Project after = m_document->project();
+    const EditOutcome outcome = edit(after, *value);
+    return apply(outcome, after, {});
+}
+
+bool ExplorerPanel::renameItem(const QString &key)
+{
+    if (!m_document || !m_document->isOpen() || !ProjectEdits::canRename(key))
+        return false;
+    const ItemKey k = ItemKey::parse(key);
+    NamePrompt prompt;
+    prompt.text = ProjectEdits::currentName(key);
+    prompt.title = tr("Rename %1").arg(prompt.text);
+    if (k.prefix == QLatin1String("resource"))
+        prompt.label = tr("New path part of %1 (sub-resources move with it):").arg(k.rest);
+    else if (k.prefix == QLatin1String("route"))
+        prompt.label = tr("New route key of %1:").arg(k.rest);
+    else if (k.prefix == QLatin1String("gatewayresponse")) {
+        prompt.label = tr("Customise this response for another type instead:");
+        prompt.choices = ProjectEdits::availableGatewayResponses(m_document->project(), k.apiId);
+        prompt.choices.prepend(k.rest);
+    } else {
+        prompt.label = tr("New name of %1 (what refers to it follows):").arg(k.rest);
+    }
+    const model::Project snapshot = m_document->project();
+    prompt.check = [snapshot, key](const QString &value) {
+        model::Project scratch = snapshot;
+        const EditOutcome outcome = ProjectEdits::rename(scratch, key, value);
+        return outcome.ok ? QString() : outcome.error;
+    };
+    const std::optional<QString> value = ask(prompt);
+    if (!value)
+        return false;
+    model::Project after = m_document->project();
+    return apply(ProjectEdits::rename(after, key, *value), after, key);
+}
+
+bool ExplorerPanel::duplicateItem(const QString &key)
+{
+    if (!m_document || !m_document->isOpen() || !ProjectEdits::canDuplicate(key))
+        return false;
+    model::Project after = m_document->project();
+    return apply(ProjectEdits::duplicate(after, key), after, key);
+}
+
+bool ExplorerPanel::deleteItem(const QString &key)
+{
+    if (!m_document || !m_document->isOpen() || !ProjectEdits::canRemove(key))
+        return false;
+    const QString question = ProjectEdits::removalQuestion(m_document->project(), key);
+    if (question.isEmpty())
+        return false;
+    const bool yes = m_confirmer ? m_confirmer(tr("Delete"), question)
+                                 : QMessageBox::question(this, tr("Delete"), question,
+                                                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                                       == QMessageBox::Yes;
+    if (!yes)
+        return false;
+    // Afterwards the parent (the folder, for project-level items) is selected unless the edit names something.
+    QString parentKey;
+    if (QStandardItem *item = itemForKey(key); item && item->parent())
+        parentKey = item->parent()->data(KeyRole).toString();
+    model::Project after = m_document->project();
+    return apply(ProjectEdits::remove(after, key), after, parentKey);
+}
+
+bool ExplorerPanel::apply(const EditOutcome &outcome, const model::Project &after, const QString &fallbackKey)
+{
+    if (!outcome.ok) {
+        Q_EMIT editReported(outcome.error);
+        return false;
+    }
+    m_document->edit(outcome.undoText, after);
+    // The owner rebuilt the tree from the new snapshot (document changed); show what the edit made.
+    if (!selectKey(outcome.key))
+        selectKey(fallbackKey);
+    Q_EMIT editReported(outcome.note.isEmpty() ? outcome.undoText : outcome.undoText + QStringLiteral(": ") + outcome.note);
+    return true;
+}
+
+bool ExplorerPanel::selectKey(const QString &key)
+{
+    QStandardItem *item = itemForKey(key);
+    if (!item)
+        return false;
+    m_view->setCurrentIndex(item->index());
+    m_view->scrollTo(item->index());
+    return true;
 }
 
 void ExplorerPanel::setProject(const model::Project &project)
@@ -193,6 +723,7 @@ void ExplorerPanel::refreshProject(const model::Project &project)
         m_view->verticalScrollBar()->setValue(scroll);
     if (now && now->data(KeyRole).toString() != current)
         Q_EMIT selected(now->data(ApiIdRole).toString(), now->data(StageRole).toString());
+    updateEditActions();
 }
 
 QStandardItem *ExplorerPanel::itemForKey(const QString &key) const
@@ -209,6 +740,37 @@ QMenu *ExplorerPanel::createContextMenu(const QModelIndex &index)
     auto *menu = new QMenu(this);
     const QString apiId = index.data(ApiIdRole).toString();
     const model::Api *api = m_project.api(apiId);
+    if (m_document && m_document->isOpen() && index.isValid()) {
+        // The actions act on the current item: make it the one clicked.
+        if (m_view->currentIndex() != index)
+            m_view->setCurrentIndex(index);
+        updateEditActions();
+        if (m_newAction->isEnabled())
+            menu->addAction(m_newAction);
+        if (m_newMethodAction->isEnabled())
+            menu->addAction(m_newMethodAction);
+        if (index.data(KindRole).toInt() == ApiItem && api) {
+            // Everything an API holds can be added from it.
+            QMenu *more = menu->addMenu(tr("Add to %1").arg(apiId));
+            QList<AddKind> kinds = {AddKind::Stage, AddKind::Authorizer};
+            if (api->protocol != model::Protocol::WebSocket)
+                kinds.append(AddKind::Model);
+            if (api->protocol == model::Protocol::Rest)
+                kinds << AddKind::Validator << AddKind::GatewayResponse;
+            if (api->protocol == model::Protocol::Http)
+                kinds.append(AddKind::Integration);
+            for (AddKind kind : kinds) {
+                QAction *a = more->addAction(addLabel(kind));
+                connect(a, &QAction::triggered, this, [this, kind, apiId] { add(kind, apiId, QStringLiteral("/")); });
+            }
+        }
+        for (QAction *a : {m_renameAction, m_duplicateAction, m_deleteAction}) {
+            if (a->isEnabled())
+                menu->addAction(a);
+        }
+        if (!menu->isEmpty())
+            menu->addSeparator();
+    }
     if (!api)
         return menu;
     const int kind = index.data(KindRole).toInt();
@@ -311,6 +873,8 @@ void ExplorerPanel::build(const model::Project &project)
             }
         }
 
+        addDefinitionItems(apiItem, api);
+
         QStandardItem *stages
             = makeItem(tr("Stages"), {}, FolderItem, api.id, {}, QStringLiteral("stages:%1").arg(api.id));
         apiItem->appendRow(stages);
@@ -347,7 +911,39 @@ void ExplorerPanel::build(const model::Project &project)
             stages->appendRow(s);
         }
     }
+
+    // Project level: what every API may use.
+    QStandardItem *functions = makeItem(tr("Functions"), {}, FolderItem, {}, {}, QStringLiteral("functions:"));
+    root->appendRow(functions);
+    for (const model::Function &f : project.functions) {
+        QStandardItem *item = makeItem(f.name, {}, FunctionItem, {}, {}, QStringLiteral("function:%1").arg(f.name));
+        item->setToolTip(tr("%1 · %2 · %3").arg(f.runtime, f.code, f.handler));
+        functions->appendRow(item);
+    }
+    QStandardItem *plans = makeItem(tr("Usage plans"), {}, FolderItem, {}, {}, QStringLiteral("usageplans:"));
+    root->appendRow(plans);
+    for (const model::UsagePlan &plan : project.usagePlans) {
+        QStandardItem *item = makeItem(plan.name, {}, UsagePlanItem, {}, {}, QStringLiteral("usageplan:%1").arg(plan.name));
+        QStringList covered;
+        for (const model::UsagePlanStage &st : plan.stages)
+            covered.append(st.apiId + QLatin1Char('/') + st.stage);
+        item->setToolTip(covered.isEmpty() ? tr("Covers no API stage yet") : tr("Covers %1").arg(covered.join(QStringLiteral(", "))));
+        plans->appendRow(item);
+    }
+    QStandardItem *keys = makeItem(tr("API keys"), {}, FolderItem, {}, {}, QStringLiteral("apikeys:"));
+    root->appendRow(keys);
+    for (const model::ApiKey &apiKey : project.apiKeys) {
+        QString text = apiKey.name;
+        if (!apiKey.enabled)
+            text += QStringLiteral("  ·  ") + tr("disabled");
+        QStandardItem *item = makeItem(text, {}, ApiKeyItem, {}, {}, QStringLiteral("apikey:%1").arg(apiKey.name));
+        item->setToolTip(tr("%1 · usage plans: %2")
+                             .arg(apiKey.masked(),
+                                  apiKey.usagePlans.isEmpty() ? tr("none") : apiKey.usagePlans.join(QStringLiteral(", "))));
+        keys->appendRow(item);
+    }
     refreshUrls();
+    updateEditActions();
 }
 
 void ExplorerPanel::setPort(quint16 port)

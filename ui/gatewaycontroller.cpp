@@ -194,6 +194,16 @@ bool GatewayController::closeConnection(const QString &connectionId)
     return m_engine->websocket().close(connectionId);
 }
 
+void GatewayController::setServerTiming(bool on)
+{
+    m_engine->setServerTiming(on); // atomic
+}
+
+bool GatewayController::serverTiming() const
+{
+    return m_engine->serverTiming();
+}
+
 void GatewayController::setState(State state)
 {
     if (state == m_state)

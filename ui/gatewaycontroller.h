@@ -96,6 +96,11 @@ public:
     /// false when the connection is not open.
     bool closeConnection(const QString &connectionId);
 
+    /// Gateway ▸ Server-Timing: responses carry a Server-Timing header with the pipeline's breakdown (off by
+    /// default, as on AWS). Any state; thread-safe engine call, applies to requests that start afterwards.
+    void setServerTiming(bool on);
+    bool serverTiming() const;
+
     /// Records that never reached the window: dropped by the engine's record bus or by the feed because a consumer
     /// fell behind.
     quint64 droppedCount() const;

@@ -2,12 +2,15 @@
 #include "inspectorpanel.h"
 
 #include "bodyview.h"
+#include "exchangeactions.h"
 #include "cors/recordverdict.h"
 #include "formatting.h"
 #include "functionview.h"
 #include "waterfallwidget.h"
 
+#include <QAction>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +20,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -85,6 +89,10 @@ QString esc(const QString &s)
 InspectorPanel::InspectorPanel(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
+    , m_copyCurlAction(new QAction(tr("Copy as &curl"), this))
+    , m_copyExchangeAction(new QAction(tr("Copy &Exchange"), this))
+    , m_replayAction(new QAction(tr("&Replay"), this))
+    , m_resendAction(new QAction(tr("Edit and Re&send…"), this))
     , m_waterfall(new WaterfallWidget(this))
     , m_tabs(new QTabWidget(this))
     , m_requestLine(new QLabel)
@@ -104,6 +112,37 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+
+    m_copyCurlAction->setToolTip(tr("Copy the request as a curl command line (headers and body exactly as sent)"));
+    m_copyExchangeAction->setToolTip(tr("Copy the request and the response as text, as on the wire"));
+    m_replayAction->setToolTip(tr("Send this request to the running gateway again; the answer appears in Traffic"));
+    m_resendAction->setToolTip(tr("Change the method, URL, headers or body, then send it to the running gateway"));
+    auto *actions = new QHBoxLayout;
+    actions->setContentsMargins(0, 0, 0, 0);
+    for (QAction *action : {m_copyCurlAction, m_copyExchangeAction, m_replayAction, m_resendAction}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        actions->addWidget(button);
+    }
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    connect(m_copyCurlAction, &QAction::triggered, this, [this] {
+        if (m_record)
+            ExchangeActions::copyAsCurl(*m_record);
+    });
+    connect(m_copyExchangeAction, &QAction::triggered, this, [this] {
+        if (m_record)
+            ExchangeActions::copyExchange(*m_record);
+    });
+    connect(m_replayAction, &QAction::triggered, this, [this] {
+        if (m_record)
+            Q_EMIT replayRequested(m_record);
+    });
+    connect(m_resendAction, &QAction::triggered, this, [this] {
+        if (m_record)
+            Q_EMIT resendRequested(m_record);
+    });
 
     // The waterfall takes the height its steps need; the tabs get the rest.
     layout->addWidget(m_waterfall);
@@ -155,6 +194,8 @@ void InspectorPanel::showRecord(const ExchangeRecordPtr &record)
 {
     m_record = record;
     m_waterfall->setRecord(record);
+    for (QAction *action : {m_copyCurlAction, m_copyExchangeAction, m_replayAction, m_resendAction})
+        action->setEnabled(record != nullptr);
     if (!record) {
         m_summary->setText(tr("No request selected."));
         m_requestLine->clear();
@@ -707,6 +748,10 @@ QString InspectorPanel::explainHtml(const ExchangeRecord &r)
                                                                                 r.method, r.path)));
     else
         html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("No response for %1 %2").arg(r.method, r.path)));
+    if (r.imported)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Imported from a HAR file: this gateway did not serve it, so no step ran here and the "
+                                "timings are the file's. Replay sends the request to the running gateway.")));
 
     QStringList facts;
     if (!r.apiId.isEmpty())

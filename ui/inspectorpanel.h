@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 class QTextBrowser;
@@ -32,6 +33,14 @@ public:
 
     /// Shows `record`; null shows the empty state. Showing the record already shown changes nothing.
     void setRecord(const ExchangeRecordPtr &record);
+
+    /// The action row above the waterfall: Copy as curl and Copy Exchange put text on the clipboard; Replay and
+    /// Edit and Resend ask the window to send the request again (replayRequested(), resendRequested()). Disabled
+    /// while no record is shown.
+    QAction *copyAsCurlAction() const { return m_copyCurlAction; }
+    QAction *copyExchangeAction() const { return m_copyExchangeAction; }
+    QAction *replayAction() const { return m_replayAction; }
+    QAction *resendAction() const { return m_resendAction; }
     ExchangeRecordPtr record() const { return m_record; }
 
     WaterfallWidget *waterfall() const { return m_waterfall; }
@@ -71,6 +80,12 @@ public:
     /// The Mapping tab's content: validation, mapping and cache traces of one request, as HTML.
     QString mappingHtml(const ExchangeRecord &record) const;
 
+Q_SIGNALS:
+    /// Replay: send the request of `record` to the running gateway again.
+    void replayRequested(const gw::ExchangeRecordPtr &record);
+    /// Edit and Resend: open the request of `record` for editing, then send it.
+    void resendRequested(const gw::ExchangeRecordPtr &record);
+
 private:
     void showRecord(const ExchangeRecordPtr &record);
     /// "pass: …"/"fail: …" lines as a table of ✓ and ✗.
@@ -78,6 +93,10 @@ private:
 
     ExchangeRecordPtr m_record;
     QLabel *m_summary;
+    QAction *m_copyCurlAction;
+    QAction *m_copyExchangeAction;
+    QAction *m_replayAction;
+    QAction *m_resendAction;
     WaterfallWidget *m_waterfall;
     QTabWidget *m_tabs;
     QLabel *m_requestLine;

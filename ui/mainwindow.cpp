@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "autosave.h"
 #include "connectionspanel.h"
 #include "corslabpanel.h"
@@ -9,18 +10,26 @@
 #include "metricspanel.h"
 #include "minttokendialog.h"
 #include "templateplayground.h"
+#include "testpanel.h"
 #include "deploydialog.h"
+#include "editorarea.h"
 #include "enablecorsdialog.h"
+#include "exchangeactions.h"
 #include "exportdialog.h"
 #include "explorerpanel.h"
+#include "newapiwizard.h"
+#include "projectedits.h"
 #include "formatting.h"
 #include "gatewaycontroller.h"
+#include "harimporter.h"
 #include "inspectorpanel.h"
 #include "io/projectfile.h"
+#include "loadprogresswidget.h"
 #include "noticebar.h"
 #include "overviewpage.h"
 #include "problemspanel.h"
 #include "recordfeed.h"
+#include "resenddialog.h"
 #include "trafficmodel.h"
 #include "trafficpanel.h"
 
@@ -41,6 +50,7 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardItem>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -96,6 +106,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_loader(new ProjectLoader(this))
     , m_document(new ProjectDocument(this))
     , m_autoSaver(new AutoSaver(m_document, this))
+    , m_harImporter(new HarImporter(this))
+    , m_sender(new RequestSender(this))
 {
     initGatehouseResources();
     setObjectName(QStringLiteral("MainWindow"));
@@ -111,9 +123,10 @@ MainWindow::MainWindow(QWidget *parent)
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->setSpacing(0);
     m_notice = new NoticeBar(center);
-    m_overview = new OverviewPage(center);
+    m_editorArea = new EditorArea(m_document, center);
+    m_overview = m_editorArea->overview();
     centerLayout->addWidget(m_notice);
-    centerLayout->addWidget(m_overview, 1);
+    centerLayout->addWidget(m_editorArea, 1);
     setCentralWidget(center);
     m_deployIcon = icon("deploy");
     m_deployBadgeIcon = withBadge(m_deployIcon);
@@ -127,6 +140,16 @@ MainWindow::MainWindow(QWidget *parent)
     restoreLayout();
 
     connect(m_loader, &ProjectLoader::loaded, this, &MainWindow::onLoaded);
+    connect(m_loader, &ProjectLoader::loadCanceled, this, [this](const QString &path) {
+        // Nothing was replaced: the open project (if any) is as it was.
+        statusBar()->showMessage(m_document->isOpen()
+                                     ? tr("Opening %1 was canceled; the open project is unchanged.")
+                                           .arg(QDir::toNativeSeparators(path))
+                                     : tr("Opening %1 was canceled.").arg(QDir::toNativeSeparators(path)),
+                                 10'000);
+        if (!m_document->isOpen())
+            showNoProject();
+    });
     connect(m_loader, &ProjectLoader::compiled, this, &MainWindow::onCompiled);
     connect(m_document, &ProjectDocument::changed, this, &MainWindow::onDocumentChanged);
     connect(m_document, &ProjectDocument::dirtyChanged, this, &MainWindow::updateTitle);
@@ -150,6 +173,41 @@ MainWindow::MainWindow(QWidget *parent)
         m_metricsPanel->recordsAdded();
     });
     connect(m_traffic, &TrafficPanel::currentRecordChanged, m_inspector, &InspectorPanel::setRecord);
+    connect(m_traffic, &TrafficPanel::currentRecordChanged, this, &MainWindow::updateReplayAction);
+    connect(m_gateway, &GatewayController::stateChanged, this, &MainWindow::updateReplayAction);
+    connect(m_traffic, &TrafficPanel::replayRequested, this, [this](const ExchangeRecordPtr &r) { replay(r); });
+    connect(m_inspector, &InspectorPanel::replayRequested, this, [this](const ExchangeRecordPtr &r) { replay(r); });
+    connect(m_traffic, &TrafficPanel::resendRequested, this, [this](const ExchangeRecordPtr &r) { showResendDialog(r); });
+    connect(m_inspector, &InspectorPanel::resendRequested, this,
+            [this](const ExchangeRecordPtr &r) { showResendDialog(r); });
+    connect(m_sender, &RequestSender::finished, this, [this](int status, const QString &error) {
+        if (status > 0)
+            statusBar()->showMessage(tr("The gateway answered %1 to the resent request; it is the newest row in Traffic.")
+                                         .arg(status),
+                                     8000);
+        else
+            statusBar()->showMessage(tr("The resent request got no answer: %1").arg(error), 10000);
+        Q_EMIT resendFinished(status, error);
+    });
+    connect(m_harImporter, &HarImporter::imported, this,
+            [this](const QString &path, const std::vector<ExchangeRecordPtr> &records, const QStringList &skipped) {
+                m_traffic->append(records);
+                QString message = tr("Imported %Ln request(s) from %1.", nullptr, int(records.size()))
+                                      .arg(QFileInfo(path).fileName());
+                if (!skipped.isEmpty())
+                    message += u' ' + tr("%Ln entry(ies) without an http(s) URL left out (%1).", nullptr, int(skipped.size()))
+                                          .arg(skipped.first());
+                statusBar()->showMessage(message, 10000);
+                Q_EMIT harImported(path, int(records.size()));
+            });
+    connect(m_harImporter, &HarImporter::failed, this, [this](const QString &path, const QString &error) {
+        m_notice->showNotice(tr("<b>%1 was not imported.</b> %2. Check that it is a HAR 1.2 file as browsers' "
+                                "devtools (Save all as HAR) or <code>gatehouse serve --har</code> write it.")
+                                 .arg(QFileInfo(path).fileName().toHtmlEscaped(), error.toHtmlEscaped()),
+                             NoticeBar::Kind::Warning);
+        statusBar()->showMessage(tr("%1 was not imported: %2").arg(QFileInfo(path).fileName(), error), 10000);
+        Q_EMIT harImportFailed(path, error);
+    });
     connect(m_connectionsPanel, &ConnectionsPanel::currentRecordChanged, m_inspector, &InspectorPanel::setRecord);
     connect(m_explorer, &ExplorerPanel::selected, this, &MainWindow::onApiSelected);
     connect(m_explorer, &ExplorerPanel::urlActivated, this,
@@ -169,15 +227,40 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_explorer->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateActions);
+    // The centre edits what the Explorer selects; a renamed route stays selected under its new key.
+    connect(m_explorer->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { m_editorArea->showKey(current.data(ExplorerPanel::KeyRole).toString()); });
+    connect(m_editorArea, &EditorArea::keyRenamed, this, [this](const QString &key) {
+        if (QStandardItem *item = m_explorer->itemForKey(key))
+            m_explorer->view()->setCurrentIndex(item->index());
+    });
+    connect(m_editorArea, &EditorArea::deployRequested, this,
+            [this](const QString &apiId, const QString &stage) { showDeployDialog(apiId, stage); });
     connect(m_corsLab, &CorsLabPanel::deployRequested, this,
             [this](const QString &apiId, const QString &stage) { deploy(apiId, stage, tr("CORS Lab fix")); });
     connect(m_corsLab, &CorsLabPanel::startGatewayRequested, this, [this] {
         if (m_gateway->state() == GatewayController::State::Stopped)
             startGateway();
     });
+    // The Test dock follows the Explorer's method, route or stage, starts the gateway when asked, and opens its
+    // request's record in the Inspector.
+    connect(m_explorer->view()->selectionModel(), &QItemSelectionModel::currentChanged, m_testPanel,
+            [this](const QModelIndex &current) {
+                m_testPanel->setTargetFromKey(current.data(ExplorerPanel::KeyRole).toString());
+            });
+    connect(m_testPanel, &TestPanel::startGatewayRequested, this, [this] {
+        if (m_gateway->state() == GatewayController::State::Stopped)
+            startGateway();
+    });
+    connect(m_testPanel, &TestPanel::inspectRequested, this, [this](const ExchangeRecordPtr &record) {
+        m_inspector->setRecord(record);
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+    });
     onGatewayStateChanged();
     updateProblemsTitle(m_problems->count());
     updateActions();
+    updateReplayAction();
     showNoProject();
 }
 
@@ -185,6 +268,13 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    m_newApiAction = new QAction(tr("&New API…"), this);
+    m_newApiAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newApiAction->setToolTip(tr("Add a REST, HTTP or WebSocket API: blank, from an example, or imported from an OpenAPI "
+                                  "document (%1)")
+                                   .arg(m_newApiAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_newApiAction, &QAction::triggered, this, [this] { showNewApiWizard(); });
+
     m_openAction = new QAction(icon("open"), tr("&Open…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setToolTip(tr("Open a Gatehouse project or an OpenAPI / Swagger document (%1)")
@@ -204,6 +294,10 @@ void MainWindow::createActions()
     m_exportAction->setToolTip(tr("Export OpenAPI, Swagger, SAM, CloudFormation or Terraform for AWS (%1)")
                                    .arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_exportAction, &QAction::triggered, this, [this] { showExportDialog(); });
+    m_importHarAction = new QAction(tr("Import &HAR…"), this);
+    m_importHarAction->setToolTip(tr("Show the requests of a HAR file (from browser devtools or gatehouse serve --har) "
+                                     "in Traffic, to inspect and replay them"));
+    connect(m_importHarAction, &QAction::triggered, this, &MainWindow::chooseHarFile);
 
     m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
@@ -292,6 +386,23 @@ void MainWindow::createActions()
     m_flushCacheAction->setToolTip(tr("Empty the selected stage's cache, as the console's Flush entire cache does"));
     connect(m_flushCacheAction, &QAction::triggered, this, [this] { flushStageCache(); });
 
+    m_serverTimingAction = new QAction(tr("Add Server-&Timing Header"), this);
+    m_serverTimingAction->setCheckable(true);
+    m_serverTimingAction->setToolTip(tr("Answer every request with a Server-Timing header holding each step's time, "
+                                        "so browser devtools show the gateway's breakdown (AWS sends no such header)"));
+    m_serverTimingAction->setChecked(QSettings().value(QStringLiteral("gateway/serverTiming"), false).toBool());
+    m_gateway->setServerTiming(m_serverTimingAction->isChecked());
+    connect(m_serverTimingAction, &QAction::toggled, this, [this](bool on) {
+        m_gateway->setServerTiming(on);
+        QSettings().setValue(QStringLiteral("gateway/serverTiming"), on);
+    });
+
+    m_replayAction = new QAction(tr("&Replay Request"), this);
+    m_replayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_replayAction->setToolTip(tr("Send the request shown in the Inspector to the running gateway again (%1)")
+                                   .arg(m_replayAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_replayAction, &QAction::triggered, this, [this] { replay(m_inspector->record()); });
+
     m_aboutAction = new QAction(tr("&About Gatehouse"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -303,6 +414,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newApiAction);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -312,20 +424,30 @@ void MainWindow::createMenus()
     file->addAction(m_saveAsAction);
     file->addSeparator();
     file->addAction(m_exportAction);
+    file->addAction(m_importHarAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    // The Explorer's structural edits; their shortcuts work while the Explorer has the focus.
+    edit->addSeparator();
+    edit->addAction(m_explorer->newItemAction());
+    edit->addAction(m_explorer->newMethodAction());
+    edit->addAction(m_explorer->renameAction());
+    edit->addAction(m_explorer->duplicateAction());
+    edit->addAction(m_explorer->deleteAction());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock :
          {m_explorerDock, m_inspectorDock, m_trafficDock, m_connectionsDock, m_problemsDock, m_corsLabDock, m_limitsDock,
-          m_metricsDock})
+          m_metricsDock, m_testDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
+    m_viewMenu->addSeparator();
+    addAppearanceMenus(m_viewMenu);
 
     QMenu *api = menuBar()->addMenu(tr("&API"));
     api->addAction(m_enableCorsAction);
@@ -337,6 +459,9 @@ void MainWindow::createMenus()
     gateway->addSeparator();
     gateway->addAction(m_clearTrafficAction);
     gateway->addAction(m_flushCacheAction);
+    gateway->addAction(m_replayAction);
+    gateway->addSeparator();
+    gateway->addAction(m_serverTimingAction);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_corsLabAction);
@@ -397,6 +522,9 @@ void MainWindow::createDocks()
         return dock;
     };
     m_explorer = new ExplorerPanel(this);
+    m_explorer->setDocument(m_document);
+    connect(m_explorer, &ExplorerPanel::editReported, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
     m_inspector = new InspectorPanel(this);
     m_traffic = new TrafficPanel(this);
     m_problems = new ProblemsPanel(this);
@@ -422,6 +550,18 @@ void MainWindow::createDocks()
     m_metricsPanel->setClock([gateway = m_gateway] { return gateway->clock().epochMs(); });
     m_metricsDock = makeDock(tr("Metrics"), QStringLiteral("MetricsDock"), m_metricsPanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_limitsDock, m_metricsDock);
+    m_testPanel = new TestPanel(m_document, m_gateway, this);
+    m_testDock = makeDock(tr("Test"), QStringLiteral("TestDock"), m_testPanel, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_metricsDock, m_testDock);
+    m_testDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_9));
+    m_testDock->toggleViewAction()->setToolTip(
+        tr("Compose a request with an API key, token or SigV4 identity and send it through the running gateway"));
+    connect(m_testDock->toggleViewAction(), &QAction::triggered, m_testPanel, [this](bool shown) {
+        if (!shown)
+            return;
+        m_testDock->raise(); // in front of the docks it shares the bottom area with, ready to type a path
+        m_testPanel->pathEdit()->setFocus();
+    });
     m_metricsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_8));
     m_metricsDock->toggleViewAction()->setToolTip(
         tr("CloudWatch's metrics of the traffic served: Count, errors, latency percentiles per API, stage and route"));
@@ -451,6 +591,9 @@ void MainWindow::createStatusBar()
     m_costLabel->setObjectName(QStringLiteral("costLabel"));
     m_traffic->model()->setPricing(pricing.pricing);
     connect(m_gateway->feed(), &RecordFeed::recordsArrived, m_costLabel, &CostLabel::addRecords);
+    auto *loadProgress = new LoadProgressWidget(m_loader, this);
+    loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    statusBar()->addPermanentWidget(loadProgress);
     statusBar()->addPermanentWidget(m_stateLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_costLabel);
@@ -507,13 +650,75 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (urls.isEmpty() || !urls.first().isLocalFile())
         return;
     event->acceptProposedAction();
-    openFile(urls.first().toLocalFile());
+    const QString path = urls.first().toLocalFile();
+    const QString name = QFileInfo(path).fileName().toLower();
+    const bool projectFile = name.endsWith(QLatin1String(".gatehouse.yaml")) || name.endsWith(QLatin1String(".gatehouse.yml"));
+    const bool document = name.endsWith(QLatin1String(".yaml")) || name.endsWith(QLatin1String(".yml"))
+        || name.endsWith(QLatin1String(".json"));
+    if (!m_document->isOpen() || projectFile || !document) {
+        openFile(path);
+        return;
+    }
+    // A document dropped on an open project: offer to add it as another API (after the drop has finished).
+    QTimer::singleShot(0, this, [this, path] {
+        showNewApiWizard(path);
+        statusBar()->showMessage(tr("To open %1 on its own instead, use File ▸ Open.").arg(QFileInfo(path).fileName()),
+                                 10'000);
+    });
+}
+
+NewApiWizard *MainWindow::showNewApiWizard(const QString &file)
+{
+    auto *wizard = new NewApiWizard(m_document->projectOrNull(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!file.isEmpty())
+        wizard->setFile(file);
+    connect(wizard, &NewApiWizard::apiReady, this,
+            [this](const model::Api &api, const QList<model::Function> &functions) { addNewApi(api, functions); });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::addNewApi(const model::Api &api, const QList<model::Function> &functions)
+{
+    if (m_document->isOpen()) {
+        model::Project after = m_document->project();
+        const EditOutcome outcome = ProjectEdits::addApi(after, api, functions);
+        m_document->edit(outcome.undoText, after);
+        m_explorer->selectKey(outcome.key);
+        statusBar()->showMessage(outcome.note.isEmpty() ? outcome.undoText : outcome.undoText + QStringLiteral(": ") + outcome.note,
+                                 10'000);
+        return;
+    }
+    // A new project, not saved yet: Save asks where.
+    model::Project project;
+    const EditOutcome outcome = ProjectEdits::addApi(project, api, functions);
+    project.name = api.protocol == model::Protocol::WebSocket ? api.definition.document[u"name"].toString()
+                                                              : api.definition.title();
+    m_selectedApi.clear();
+    m_selectedStage.clear();
+    m_loadDiagnostics.clear();
+    m_notice->dismiss();
+    m_problems->clearEditReport();
+    m_problems->clearFailedLoad();
+    m_document->reset(project, QString(), false); // recompiles through onDocumentChanged
+    m_explorer->setProject(m_document->project());
+    m_explorer->selectKey(outcome.key);
+    updateTitle();
+    updateActions();
+    statusBar()->showMessage(tr("New project with API %1; File ▸ Save (%2) asks where to keep it.")
+                                 .arg(ItemKey::parse(outcome.key).apiId,
+                                      m_saveAction->shortcut().toString(QKeySequence::NativeText)),
+                             10'000);
+    if (m_autoStart && m_gateway->state() == GatewayController::State::Stopped)
+        startGateway();
 }
 
 // ---- files ----------------------------------------------------------------------------------------------------
 
 void MainWindow::showNoProject()
 {
+    m_editorArea->showKey({});
     m_overview->setEmpty(tr("No project is open. Open a Gatehouse project or an OpenAPI document with File ▸ Open "
                             "(%1), or drop one on this window.")
                              .arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
@@ -1244,6 +1449,71 @@ void MainWindow::showAbout()
            "<p>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
            "<p>Built with Qt %2 and QScintilla.</p>")
             .arg(QStringLiteral(GATEHOUSE_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::chooseHarFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import HAR"), QDir::homePath(),
+                                                      tr("HAR files (*.har *.json);;All files (*)"));
+    if (!path.isEmpty())
+        importHar(path);
+}
+
+bool MainWindow::importHar(const QString &path)
+{
+    if (!m_harImporter->start(path)) {
+        statusBar()->showMessage(tr("A HAR file is being imported; wait for it to finish."), 5000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::sendToGateway(const OutgoingRequest &request, QString *error)
+{
+    if (!m_gateway->isRunning()) {
+        *error = tr("the gateway is not running; start it first (Gateway ▸ Start)");
+        return false;
+    }
+    return m_sender->send(request, m_gateway->port(), error);
+}
+
+bool MainWindow::replay(const ExchangeRecordPtr &record)
+{
+    if (!record)
+        return false;
+    QString error;
+    if (!sendToGateway(outgoingRequest(*record), &error)) {
+        statusBar()->showMessage(tr("Cannot replay %1 %2: %3").arg(record->method, record->path, error), 10000);
+        return false;
+    }
+    QString message = tr("Replaying %1 %2…").arg(record->method, record->path);
+    if (record->requestBodySize > record->requestBody.size())
+        message += u' ' + tr("Only the first %L1 of %L2 body bytes were captured; that part is sent.")
+                              .arg(record->requestBody.size())
+                              .arg(record->requestBodySize);
+    statusBar()->showMessage(message, 8000);
+    return true;
+}
+
+ResendDialog *MainWindow::showResendDialog(const ExchangeRecordPtr &record)
+{
+    if (!record)
+        return nullptr;
+    auto *dialog = new ResendDialog(outgoingRequest(*record),
+                                    [this](const OutgoingRequest &request, QString *error) {
+                                        return sendToGateway(request, error);
+                                    },
+                                    this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::updateReplayAction()
+{
+    m_replayAction->setEnabled(m_inspector->record() != nullptr && m_gateway->isRunning());
 }
 
 } // namespace gw::ui

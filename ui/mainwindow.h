@@ -5,6 +5,7 @@
 #include "engine/compiler.h"
 #include "io/inputloader.h"
 #include "model/api.h"
+#include "observe/outgoingrequest.h"
 #include "projectdocument.h"
 #include "projectloader.h"
 
@@ -36,13 +37,19 @@ class LimitsPanel;
 class MetricsPanel;
 class DeployDialog;
 class EnableCorsDialog;
+class EditorArea;
 class ExportDialog;
 class ExplorerPanel;
+class NewApiWizard;
 class GatewayController;
+class HarImporter;
+class RequestSender;
+class ResendDialog;
 class InspectorPanel;
 class NoticeBar;
 class OverviewPage;
 class ProblemsPanel;
+class TestPanel;
 class TrafficPanel;
 
 /// The Gatehouse window: Explorer (left), project overview (center), Inspector (right), Traffic, Problems and
@@ -109,6 +116,12 @@ public:
     /// Opens File ▸ Export (window-modal, deleted when closed) on a snapshot of the project, with `apiId` (else the
     /// Explorer's API) preselected; exporting reports the file in the status bar. Null when no project is open.
     ExportDialog *showExportDialog(const QString &apiId = {});
+    /// Opens File ▸ New API (window-modal, deleted when closed), importing `file` when given; its API is added with
+    /// addNewApi().
+    NewApiWizard *showNewApiWizard(const QString &file = {});
+    /// Adds `api` (and the `functions` it calls that the project lacks) as one undoable edit and selects it; with no
+    /// project open, it becomes a new unsaved project (Save asks where).
+    void addNewApi(const model::Api &api, const QList<model::Function> &functions);
     /// Opens Enable CORS for a REST resource (window-modal, deleted when closed); accepting it enables CORS.
     /// Null (with a message) when the resource does not exist.
     EnableCorsDialog *showEnableCorsDialog(const QString &apiId, const QString &resourcePath);
@@ -126,9 +139,30 @@ public:
     std::optional<int> flushStageCache();
     QAction *flushCacheAction() const { return m_flushCacheAction; }
 
+    /// File ▸ Import HAR: reads `path` off the GUI thread; its entries appear in Traffic marked imported
+    /// (harImported()), or the notice bar says where the file is wrong (harImportFailed()). False while another
+    /// import runs.
+    bool importHar(const QString &path);
+    /// Replay: sends the request of `record` (also an imported one) to the running gateway again; the answer
+    /// arrives in Traffic as a new row, and resendFinished() follows. False, with a status-bar message, when the
+    /// gateway is not running or the request cannot be sent.
+    bool replay(const ExchangeRecordPtr &record);
+    /// Edit and Resend (window-modal, deleted when closed), prefilled from `record`; Send sends to the running
+    /// gateway. Null when `record` is null.
+    ResendDialog *showResendDialog(const ExchangeRecordPtr &record);
+    /// Sends `request` to the running gateway (see RequestSender); false with `error` when it cannot.
+    bool sendToGateway(const OutgoingRequest &request, QString *error);
+    QAction *importHarAction() const { return m_importHarAction; }
+    /// Gateway ▸ Add Server-Timing Header (checkable, remembered in the settings, off by default as on AWS).
+    QAction *serverTimingAction() const { return m_serverTimingAction; }
+    /// Gateway ▸ Replay Request (Ctrl+R): replays the request the Inspector shows.
+    QAction *replayAction() const { return m_replayAction; }
+
     GatewayController *gateway() const { return m_gateway; }
     ExplorerPanel *explorer() const { return m_explorer; }
     OverviewPage *overview() const { return m_overview; }
+    /// The centre: the overview, or the editor of what the Explorer selects.
+    EditorArea *editorArea() const { return m_editorArea; }
     TrafficPanel *traffic() const { return m_traffic; }
     InspectorPanel *inspector() const { return m_inspector; }
     ProblemsPanel *problems() const { return m_problems; }
@@ -137,6 +171,9 @@ public:
     ConnectionsPanel *connections() const { return m_connectionsPanel; }
     QDockWidget *connectionsDock() const { return m_connectionsDock; }
     MetricsPanel *metrics() const { return m_metricsPanel; }
+    /// The Test dock: compose a request and send it through the running gateway (View ▸ Test, Alt+9).
+    TestPanel *testPanel() const { return m_testPanel; }
+    QDockWidget *testDock() const { return m_testDock; }
     QDockWidget *metricsDock() const { return m_metricsDock; }
     /// CloudWatch's metrics of the traffic this window's gateway served; emptied when another project opens.
     const metrics::MetricsStore *metricsStore() const { return m_metricsStore.get(); }
@@ -146,12 +183,19 @@ public:
     QAction *deployAction() const { return m_deployAction; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *newApiAction() const { return m_newApiAction; }
 
 Q_SIGNALS:
     void projectOpened(const QString &path);
     void openFailed(const QString &path);
     /// The gateway got the compiled working copy of the document's current revision.
     void projectCompiled();
+    /// importHar() finished: `count` entries were added to Traffic.
+    void harImported(const QString &path, int count);
+    /// importHar() failed; `error` says where in the file and what is wrong.
+    void harImportFailed(const QString &path, const QString &error);
+    /// A replayed or resent request got its answer (`status`), or none (`status` 0, `error` says why).
+    void resendFinished(int status, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -192,6 +236,8 @@ private:
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void showAbout();
+    void chooseHarFile();
+    void updateReplayAction();
 
     GatewayController *m_gateway;
     ProjectLoader *m_loader;
@@ -199,7 +245,8 @@ private:
     AutoSaver *m_autoSaver;
 
     ExplorerPanel *m_explorer = nullptr;
-    OverviewPage *m_overview = nullptr;
+    EditorArea *m_editorArea = nullptr;
+    OverviewPage *m_overview = nullptr; ///< owned by m_editorArea
     TrafficPanel *m_traffic = nullptr;
     InspectorPanel *m_inspector = nullptr;
     ProblemsPanel *m_problems = nullptr;
@@ -213,12 +260,15 @@ private:
     std::shared_ptr<metrics::MetricsStore> m_metricsStore; ///< fed from the record feed on the GUI thread
     MetricsPanel *m_metricsPanel = nullptr;
     QDockWidget *m_metricsDock = nullptr;
+    TestPanel *m_testPanel = nullptr;
+    QDockWidget *m_testDock = nullptr;
     QDockWidget *m_explorerDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_trafficDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
 
     QAction *m_openAction = nullptr;
+    QAction *m_newApiAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_exportAction = nullptr;
@@ -234,6 +284,11 @@ private:
     QAction *m_copyUrlAction = nullptr;
     QAction *m_clearTrafficAction = nullptr;
     QAction *m_flushCacheAction = nullptr;
+    QAction *m_importHarAction = nullptr;
+    QAction *m_serverTimingAction = nullptr;
+    QAction *m_replayAction = nullptr;
+    HarImporter *m_harImporter = nullptr;
+    RequestSender *m_sender = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -6,6 +6,7 @@
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QUrl>
@@ -260,9 +261,12 @@ QString OverviewPage::html(const model::Project &project, const CompileResult &c
         for (const FidelityItem &item : compiled.fidelity.items) {
             const QString level = item.level == FidelityItem::Level::Partial ? tr("partly emulated")
                                                                               : tr("not emulated");
-            QString where = item.apiId + QStringLiteral(": ") + item.where;
+            QString where = (item.apiId.isEmpty() ? QFileInfo(item.file).fileName() : item.apiId) + QStringLiteral(": ")
+                + item.where;
             if (!item.stage.isEmpty())
                 where += tr(" (stage %1)").arg(item.stage);
+            if (!item.file.isEmpty())
+                where += tr(" (%1:%2, logical id %3)").arg(QFileInfo(item.file).fileName()).arg(item.line).arg(item.logicalId);
             h += QStringLiteral("<li><b>%1</b> [%2]: %3</li>").arg(esc(where), esc(level), esc(item.message));
         }
         h += QStringLiteral("</ul>");

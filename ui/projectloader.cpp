@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QThread>
+#include <QTimer>
 
 namespace gw::ui {
 
@@ -24,7 +25,13 @@ CorsTrapMap findProjectCorsTraps(const model::Project &project)
 
 ProjectLoader::ProjectLoader(QObject *parent)
     : QObject(parent)
+    , m_progressTimer(new QTimer(this))
 {
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_loadProgress)
+            Q_EMIT loadProgress(m_loadProgress->value());
+    });
 }
 
 ProjectLoader::~ProjectLoader()
@@ -40,11 +47,18 @@ void ProjectLoader::load(const QString &path, const io::InputOptions &options)
     const quint64 generation = ++m_generation;
     auto outcome = std::make_shared<LoadOutcome>();
     outcome->path = path;
-    QThread *thread = QThread::create([outcome, options] {
+    if (m_loadProgress)
+        m_loadProgress->cancel(); // only the newest load is delivered; the older one need not finish
+    auto progress = std::make_shared<io::LoadProgress>();
+    m_loadProgress = progress;
+    m_loadPath = path;
+    io::InputOptions loadOptions = options;
+    loadOptions.progress = progress;
+    QThread *thread = QThread::create([outcome, loadOptions, progress] {
         QElapsedTimer timer;
         timer.start();
-        outcome->load = io::loadInputs({outcome->path}, options);
-        if (outcome->load.project && !outcome->load.hasErrors()) {
+        outcome->load = io::loadInputs({outcome->path}, loadOptions);
+        if (outcome->load.project && !outcome->load.hasErrors() && !progress->isCanceled()) {
             outcome->projectFile = outcome->load.allProjectFiles;
             // Only projects with a JWT or Cognito authorizer get the provider (and its port) in the window.
             if (!outcome->load.project->identityFile.isEmpty()
@@ -59,17 +73,37 @@ void ProjectLoader::load(const QString &path, const io::InputOptions &options)
             }
             // Compiled without the provider: it serves this file's key once the gateway runs (identityChanged).
             outcome->compiled = compileProject(*outcome->load.project);
+            progress->set(950);
             outcome->corsTraps = findProjectCorsTraps(*outcome->load.project);
         }
+        progress->set(1000);
         outcome->elapsedMs = timer.elapsed();
     });
     thread->setObjectName(QStringLiteral("gatehouse-load"));
-    connect(thread, &QThread::finished, this, [this, thread, outcome, generation] {
+    connect(thread, &QThread::finished, this, [this, thread, outcome, generation, progress] {
         threadFinished(thread);
-        if (generation == m_generation)
-            Q_EMIT loaded(outcome);
+        if (generation != m_generation || progress->isCanceled())
+            return;
+        m_loadProgress.reset();
+        m_progressTimer->stop();
+        Q_EMIT loadProgress(1000);
+        Q_EMIT loaded(outcome);
     });
     startThread(thread);
+    m_progressTimer->start();
+    Q_EMIT loadStarted(path);
+    Q_EMIT loadProgress(0);
+}
+
+void ProjectLoader::cancelLoad()
+{
+    if (!m_loadProgress)
+        return;
+    m_loadProgress->cancel();
+    m_loadProgress.reset();
+    m_progressTimer->stop();
+    ++m_generation; // the canceled load's outcome, if it still arrives, is dropped
+    Q_EMIT loadCanceled(m_loadPath);
 }
 
 void ProjectLoader::compile(const model::Project &project, quint64 revision)

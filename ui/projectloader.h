@@ -13,6 +13,7 @@
 #include <optional>
 
 class QThread;
+class QTimer;
 
 namespace gw::ui {
 
@@ -57,8 +58,13 @@ public:
     explicit ProjectLoader(QObject *parent = nullptr);
     ~ProjectLoader() override;
 
-    /// Loads and compiles off the GUI thread; `options` apply to a bare OpenAPI document.
+    /// Loads and compiles off the GUI thread; `options` apply to a bare OpenAPI document. loadStarted() follows at
+    /// once, loadProgress() while it runs, then loaded() or (after cancelLoad()) loadCanceled().
     void load(const QString &path, const io::InputOptions &options = {});
+    /// Stops the newest load: it is not delivered (whatever project is open stays as it is), and its thread stops at
+    /// its next step. Nothing happens when no load is running.
+    void cancelLoad();
+    bool isLoading() const { return m_loadProgress != nullptr; }
     /// Compiles `project` off the GUI thread; compiled() follows for this or a newer revision.
     void compile(const model::Project &project, quint64 revision);
     bool isBusy() const { return !m_running.isEmpty(); }
@@ -72,6 +78,10 @@ Q_SIGNALS:
     /// On the loader's thread; `outcome` is never null.
     void compiled(std::shared_ptr<const gw::ui::CompileOutcome> outcome);
     void busyChanged(bool busy);
+    void loadStarted(const QString &path);
+    /// 0 to 1000, a few times a second while a load runs.
+    void loadProgress(int permille);
+    void loadCanceled(const QString &path);
 
 private:
     void startThread(QThread *thread);
@@ -79,6 +89,10 @@ private:
     void startCompile(const model::Project &project, quint64 revision);
 
     CompileOptions m_options;
+    /// The newest load's progress and file, while it runs; null otherwise.
+    std::shared_ptr<io::LoadProgress> m_loadProgress;
+    QString m_loadPath;
+    QTimer *m_progressTimer = nullptr;
     QList<QThread *> m_running;
     quint64 m_generation = 0;
     bool m_compiling = false;

@@ -6,6 +6,7 @@
 #include "cost/costmodel.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -81,6 +82,8 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         case CorsColumn:
             return cors::RecordVerdict::kindName(corsVerdict(index.row()));
         case StoppedAtColumn:
+            if (r.imported)
+                return tr("imported");
             return r.stoppedAt.isEmpty() ? QStringLiteral("—") : r.stoppedAt;
         case CostColumn:
             if (!m_pricing)
@@ -112,7 +115,16 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn || index.column() == LatencyColumn || index.column() == CostColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
+    case Qt::FontRole:
+        if (r.imported) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        break;
     case Qt::ToolTipRole:
+        if (r.imported && index.column() == StoppedAtColumn)
+            return tr("Imported from a HAR file: this gateway did not serve it. Replay sends it to the running gateway.");
         if (index.column() == PathColumn && !r.query.isEmpty())
             return QString(r.path + QLatin1Char('?') + r.query);
         if (index.column() == StatusColumn && r.status == 0)

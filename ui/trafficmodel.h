@@ -64,6 +64,7 @@ public:
     /// The prices the Cost column uses (each row: what the request would cost on AWS at the first tier's prices);
     /// null shows no costs.
     void setPricing(std::shared_ptr<const cost::Pricing> pricing);
+    const std::shared_ptr<const cost::Pricing> &pricing() const { return m_pricing; }
 
     /// Picks status colours that read well on this palette's base colour.
     void setPalette(const QPalette &palette);

@@ -1,16 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trafficpanel.h"
 
+#include "exchangeactions.h"
+#include "formatting.h"
+#include "trafficfiltermodel.h"
 #include "trafficmodel.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
 #include <QScrollBar>
+#include <QShortcut>
+#include <QStringListModel>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <set>
 
 namespace gw::ui {
 
@@ -20,6 +33,11 @@ TrafficPanel::TrafficPanel(QWidget *parent)
     , m_view(new QTableView(this))
     , m_clear(new QToolButton(this))
     , m_count(new QLabel(this))
+    , m_filter(new TrafficFilterModel(m_model, this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_filterProgress(new QProgressBar(this))
+    , m_completions(new QStringListModel(this))
+    , m_completer(new QCompleter(m_completions, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -32,14 +50,22 @@ TrafficPanel::TrafficPanel(QWidget *parent)
     m_clear->setToolTip(tr("Remove every request from the table"));
     m_clear->setAccessibleName(tr("Clear traffic"));
     m_clear->setAutoRaise(true);
+    m_filterEdit->setPlaceholderText(tr("Filter: status>=500 and path~\"/pets\", latency>100ms, not cors=allowed (Ctrl+F)"));
+    m_filterEdit->setAccessibleName(tr("Traffic filter"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterProgress->setAccessibleName(tr("Filter progress"));
+    m_filterProgress->setFormat(tr("Filtering %p%"));
+    m_filterProgress->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Filtering 100%")) + 40);
+    m_filterProgress->setVisible(false);
+    bar->addWidget(m_filterEdit, 1);
+    bar->addWidget(m_filterProgress);
     bar->addWidget(m_clear);
-    bar->addStretch(1);
     m_count->setAccessibleName(tr("Request count"));
     bar->addWidget(m_count);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
-    m_view->setModel(m_model);
+    m_view->setModel(m_filter);
     m_view->setAccessibleName(tr("Traffic"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -72,12 +98,146 @@ TrafficPanel::TrafficPanel(QWidget *parent)
     m_view->setColumnWidth(TrafficModel::StoppedAtColumn, width(QStringLiteral("authorizer.unauthorized")));
 
     connect(m_clear, &QToolButton::clicked, this, &TrafficPanel::clear);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const ExchangeRecordPtr record = recordAt(m_view->indexAt(pos));
+        if (!record)
+            return;
+        QMenu *menu = createContextMenu(record);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TrafficPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TrafficPanel::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TrafficPanel::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT currentRecordChanged(m_model->record(current.row())); });
+            [this](const QModelIndex &current) { Q_EMIT currentRecordChanged(recordAt(current)); });
+
+    // The filter bar
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &TrafficPanel::filterTextChanged);
+    connect(m_filterEdit, &QLineEdit::textEdited, this, &TrafficPanel::updateCompletion);
+    m_completer->setWidget(m_filterEdit);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setModelSorting(QCompleter::UnsortedModel);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &TrafficPanel::insertCompletion);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WindowShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first, int last) { m_viewRowsRemoved += quint64(last - first + 1); });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TrafficPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &TrafficPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &TrafficPanel::updateCount);
+    connect(m_filter, &TrafficFilterModel::runningChanged, this, [this](bool running) {
+        m_filterProgress->setVisible(running);
+        updateCount();
+    });
+    connect(m_filter, &TrafficFilterModel::progressChanged, this, [this](int done, int total) {
+        m_filterProgress->setRange(0, std::max(1, total));
+        m_filterProgress->setValue(done);
+    });
+    filterTextChanged(); // tooltip, tint and count for the empty filter
+}
+
+ExchangeRecordPtr TrafficPanel::recordAt(const QModelIndex &viewIndex) const
+{
+    if (!viewIndex.isValid() || viewIndex.model() != m_filter)
+        return {};
+    return m_model->record(m_filter->mapToSource(viewIndex).row());
+}
+
+void TrafficPanel::filterTextChanged()
+{
+    const observe::TrafficFilter filter = observe::TrafficFilter::parse(m_filterEdit->text());
+    m_filterValid = filter.isValid();
+    if (m_filterValid) {
+        m_filterEdit->setAccessibleDescription(filter.isEmpty() ? QString() : tr("The filter is valid"));
+        m_filter->setFilter(filter);
+    } else {
+        // The table keeps the last valid filter until the text parses again.
+        m_filterEdit->setAccessibleDescription(tr("Filter error: %1").arg(filter.error().message));
+    }
+    m_filterEdit->setToolTip(m_filterValid ? tr("Filter the traffic: fields such as status, method, path, api, stage, "
+                                                "step, cors, latency, size and header.NAME, compared with = != > >= < "
+                                                "<= ~, joined with and, or, not and parentheses; a bare word searches "
+                                                "path, method, API and status.")
+                                           : tr("Filter error: %1").arg(filter.error().message));
+    applyFilterTint();
     updateCount();
+}
+
+void TrafficPanel::applyFilterTint()
+{
+    // Tinted from the panel's own palette, so light, dark and high-contrast themes keep their contrast.
+    QPalette p = palette();
+    const QString text = m_filterEdit->text().trimmed();
+    if (!text.isEmpty()) {
+        const QColor base = p.color(QPalette::Base);
+        const QColor tint = Formatting::statusColor(m_filterValid ? 200 : 500, p);
+        p.setColor(QPalette::Base, Formatting::blend(base, tint, m_filterValid ? 0.15 : 0.3));
+    }
+    m_filterEdit->setPalette(p);
+}
+
+void TrafficPanel::updateCompletion()
+{
+    // What the traffic itself offers after api= and stage= and header.: the newest few hundred rows.
+    observe::FilterVocabulary vocabulary;
+    std::set<QString> apis, stages, headers;
+    const int rows = m_model->rowCount();
+    for (int row = rows - 1; row >= std::max(0, rows - 500); --row) {
+        const ExchangeRecordPtr r = m_model->record(row);
+        if (!r->apiId.isEmpty())
+            apis.insert(r->apiId);
+        if (!r->stage.isEmpty())
+            stages.insert(r->stage);
+        for (const auto &field : r->requestHeaders.fields())
+            headers.insert(QString::fromLatin1(field.name).toLower());
+    }
+    vocabulary.apis = QStringList(apis.begin(), apis.end());
+    vocabulary.stages = QStringList(stages.begin(), stages.end());
+    vocabulary.headers = QStringList(headers.begin(), headers.end());
+
+    const observe::FilterCompletion c
+        = observe::completeFilter(m_filterEdit->text(), m_filterEdit->cursorPosition(), vocabulary);
+    m_completionFrom = c.from;
+    m_completions->setStringList(c.candidates);
+    m_completer->setCompletionPrefix(c.prefix);
+    if (c.candidates.isEmpty() || m_completer->completionCount() == 0) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->complete();
+}
+
+void TrafficPanel::insertCompletion(const QString &candidate)
+{
+    QString text = m_filterEdit->text();
+    const int cursor = m_filterEdit->cursorPosition();
+    const int from = std::clamp(m_completionFrom, 0, cursor);
+    // Field names, operators and header. wait for more; a whole value or keyword is followed by a space.
+    const QChar last = candidate.isEmpty() ? QChar() : candidate.back();
+    const bool more = last == u'=' || last == u'~' || last == u'<' || last == u'>' || last == u'.'
+        || observe::TrafficFilter::fieldNames().contains(candidate, Qt::CaseInsensitive);
+    const QString inserted = more ? candidate : candidate + u' ';
+    text.replace(from, cursor - from, inserted);
+    m_filterEdit->setText(text);
+    m_filterEdit->setCursorPosition(from + int(inserted.size()));
+}
+
+QMenu *TrafficPanel::createContextMenu(const ExchangeRecordPtr &record)
+{
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Copy as &curl"), this, [record] { ExchangeActions::copyAsCurl(*record); });
+    menu->addAction(tr("Copy &Exchange"), this, [record] { ExchangeActions::copyExchange(*record); });
+    menu->addSeparator();
+    menu->addAction(tr("&Replay"), this, [this, record] { Q_EMIT replayRequested(record); });
+    menu->addAction(tr("Edit and Re&send…"), this, [this, record] { Q_EMIT resendRequested(record); });
+    return menu;
 }
 
 bool TrafficPanel::atBottom() const
@@ -91,11 +251,11 @@ void TrafficPanel::append(const std::vector<ExchangeRecordPtr> &batch)
     QScrollBar *bar = m_view->verticalScrollBar();
     const bool follow = atBottom();
     const int before = bar->value();
-    const quint64 trimmedBefore = m_model->trimmedCount();
+    const quint64 removedBefore = m_viewRowsRemoved;
     m_model->append(batch);
     if (follow) {
         m_view->scrollToBottom();
-    } else if (const quint64 trimmed = m_model->trimmedCount() - trimmedBefore; trimmed > 0) {
+    } else if (const quint64 trimmed = m_viewRowsRemoved - removedBefore; trimmed > 0) {
         // The oldest rows went away: keep the rows the user is looking at in place (ScrollPerItem: value = row).
         bar->setValue(std::max<qint64>(0, qint64(before) - qint64(trimmed)));
     }
@@ -118,6 +278,10 @@ void TrafficPanel::setDroppedCount(quint64 dropped)
 void TrafficPanel::updateCount()
 {
     QString text = tr("%Ln request(s)", nullptr, m_model->rowCount());
+    if (!m_filter->filter().isEmpty())
+        text = tr("%L1 of %Ln request(s) match the filter", nullptr, m_model->rowCount()).arg(m_filter->rowCount());
+    if (m_filter->isRunning())
+        text += tr(" · filtering…");
     if (m_model->trimmedCount() > 0)
         text += tr(" · %L1 older removed (limit %L2)").arg(m_model->trimmedCount()).arg(m_model->capacity());
     if (m_dropped > 0)
@@ -127,8 +291,10 @@ void TrafficPanel::updateCount()
 
 void TrafficPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         m_model->setPalette(palette());
+        applyFilterTint();
+    }
     QWidget::changeEvent(event);
 }
 

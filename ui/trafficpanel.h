@@ -5,12 +5,18 @@
 
 #include <QWidget>
 
+class QCompleter;
 class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QStringListModel;
 class QTableView;
 class QToolButton;
 
 namespace gw::ui {
 
+class TrafficFilterModel;
 class TrafficModel;
 
 /// The traffic table with its Clear button and row count. Follows the newest row only while the view is
@@ -23,9 +29,19 @@ public:
     explicit TrafficPanel(QWidget *parent = nullptr);
 
     TrafficModel *model() const { return m_model; }
+    /// What view() shows: the rows of model() that match the filter bar's filter.
+    TrafficFilterModel *filterModel() const { return m_filter; }
     QTableView *view() const { return m_view; }
+    /// The record of an index of view() (a filterModel() index); null when invalid.
+    gw::ExchangeRecordPtr recordAt(const QModelIndex &viewIndex) const;
+    /// The filter bar (docs/filters.md): completion as you type, tinted valid or invalid, the error as tooltip.
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    /// Whether the filter bar's text parses (blank text does).
+    bool filterValid() const { return m_filterValid; }
     /// Records the GUI could not keep up with (dropped before reaching the table).
     void setDroppedCount(quint64 dropped);
+    /// The row's context menu (the caller owns it): Copy as curl, Copy Exchange, Replay, Edit and Resend.
+    QMenu *createContextMenu(const gw::ExchangeRecordPtr &record);
 
 public Q_SLOTS:
     void append(const std::vector<gw::ExchangeRecordPtr> &batch);
@@ -34,6 +50,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The current row changed; null when none.
     void currentRecordChanged(const gw::ExchangeRecordPtr &record);
+    /// The context menu's Replay: send the request of `record` to the running gateway again.
+    void replayRequested(const gw::ExchangeRecordPtr &record);
+    /// The context menu's Edit and Resend.
+    void resendRequested(const gw::ExchangeRecordPtr &record);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,12 +61,25 @@ protected:
 private:
     void updateCount();
     bool atBottom() const;
+    void filterTextChanged();
+    void applyFilterTint();
+    void updateCompletion();
+    void insertCompletion(const QString &candidate);
 
     TrafficModel *m_model;
     QTableView *m_view;
     QToolButton *m_clear;
     QLabel *m_count;
     quint64 m_dropped = 0;
+    // The filter bar
+    TrafficFilterModel *m_filter;
+    QLineEdit *m_filterEdit;
+    QProgressBar *m_filterProgress;
+    QStringListModel *m_completions;
+    QCompleter *m_completer;
+    int m_completionFrom = 0;   ///< where the word the completer replaces starts
+    bool m_filterValid = true;
+    quint64 m_viewRowsRemoved = 0; ///< rows filterModel() removed (trims), for keeping the scroll position
 };
 
 } // namespace gw::ui

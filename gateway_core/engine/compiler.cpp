@@ -990,6 +990,18 @@ CompileResult compileProject(const model::Project &project, const CompileOptions
         }
         gateway->apis.push_back(std::move(ca));
     }
+    // What the template the project came from declares and nothing here runs.
+    for (const model::SourceNote &n : project.sourceNotes) {
+        FidelityItem item;
+        item.level = n.partial ? FidelityItem::Level::Partial : FidelityItem::Level::NotEmulated;
+        item.apiId = n.apiId;
+        item.where = n.where;
+        item.message = n.message;
+        item.file = n.file;
+        item.line = n.line;
+        item.logicalId = n.logicalId;
+        result.fidelity.items.append(std::move(item));
+    }
     gateway->functions = project.functions;
     gateway->baseDir = project.baseDir;
     result.gateway = std::move(gateway);

@@ -19,6 +19,10 @@ struct FidelityItem
     QString stage;   ///< empty: every stage
     QString where;   ///< "GET /pets/{petId}", "x-amazon-apigateway-gateway-responses", ...
     QString message; ///< what Gatehouse does instead, in plain words
+    /// Items a SAM or CloudFormation template declares: the template, the line and the resource's logical id.
+    QString file;
+    int line = 0;
+    QString logicalId;
 
     QString format() const;
 };

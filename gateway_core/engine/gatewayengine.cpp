@@ -189,6 +189,7 @@ void GatewayEngine::handleRequest(http::HttpRequest &&request, const http::Respo
     setup.sequence = ++m_sequence;
     setup.lambda = m_lambda.get();
     setup.traffic = m_traffic.get();
+    setup.serverTiming = m_serverTiming.load(std::memory_order_relaxed);
     // Records are built only for someone: the UI, a trace or an access log.
     if (m_records.hasSinks())
         setup.publish = [this](ExchangeRecordPtr record) { m_records.publish(std::move(record)); };

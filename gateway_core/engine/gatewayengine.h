@@ -68,6 +68,11 @@ public:
     /// The deployed stage's cache (its entries, size and CacheHitCount/CacheMissCount per method), or null.
     std::shared_ptr<StageCache> stageCache(const QString &apiId, const QString &stage) const;
     http::ServerStats serverStats() const;
+    /// Adds a `Server-Timing` response header with the pipeline's breakdown (each step's span, then "gateway": the
+    /// rest), so a browser's devtools show it. Off by default: AWS does not send it. Thread-safe; applies to requests
+    /// that start afterwards.
+    void setServerTiming(bool on) { m_serverTiming.store(on, std::memory_order_relaxed); }
+    bool serverTiming() const { return m_serverTiming.load(std::memory_order_relaxed); }
 
 private:
     void handleRequest(http::HttpRequest &&request, const http::ResponseStreamPtr &response) override;
@@ -79,6 +84,7 @@ private:
     int m_workers = 0;
     std::atomic<std::shared_ptr<const CompiledGateway>> m_gateway;
     std::atomic<quint64> m_sequence{0};
+    std::atomic<bool> m_serverTiming{false};
     RecordBus m_records;
     std::unique_ptr<lambda::LambdaService> m_lambda;
     std::unique_ptr<TrafficState> m_traffic;

@@ -36,7 +36,7 @@ InputLoad projectFromDocument(const doc::Node &root, const QString &fileName, co
         result.diagnostics = sink.diagnostics();
         return result;
     }
-    auto def = readOpenApi(root, protocol, sink);
+    auto def = readOpenApi(root, protocol, sink, {}, options.progress.get(), 850);
     result.diagnostics = sink.diagnostics();
     if (!def)
         return result;
@@ -138,7 +138,22 @@ InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
             continue;
         }
         const QByteArray data = file.readAll();
+        const auto canceled = [&] {
+            if (!options.progress || !options.progress->isCanceled())
+                return false;
+            result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0, {},
+                                       QStringLiteral("opening the file was canceled"), {}});
+            return true;
+        };
+        if (options.progress)
+            options.progress->set(50);
+        if (canceled())
+            break;
         const doc::ParseResult parsed = doc::parse(data);
+        if (options.progress)
+            options.progress->set(400); // parsing is most of the work for a large YAML document
+        if (canceled())
+            break;
         if (const std::optional<Diagnostic> cut = checkProjectEnd(data, parsed, path)) {
             result.diagnostics.append(*cut); // a truncated project file is not a smaller project
             continue;
@@ -204,6 +219,7 @@ InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
         }
         if (merged.accountThrottle == model::kDefaultAccountThrottle)
             merged.accountThrottle = one.project->accountThrottle;
+        merged.sourceNotes.append(one.project->sourceNotes);
         for (model::Function &fn : one.project->functions) {
             if (paths.size() > 1)
                 fn.code = one.project->codePath(fn); // absolute: several files may live in different folders
@@ -240,6 +256,14 @@ InputLoad loadInputs(const QStringList &paths, const InputOptions &options)
         }
         merged.functions.append(fn);
     }
+    if (options.progress && options.progress->isCanceled()) {
+        if (!result.hasErrors())
+            result.diagnostics.append({Diagnostic::Severity::Error, {}, 0, 0, {},
+                                       QStringLiteral("opening the file was canceled"), {}});
+        return result;
+    }
+    if (options.progress)
+        options.progress->set(850);
     if (paths.size() == 1)
         merged.baseDir = QFileInfo(paths.first()).absolutePath();
     applyTrafficOptions(options, merged, result.diagnostics);

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "loadprogress.h"
 
 #include "model/api.h"
 
+#include <memory>
 #include <optional>
 
 namespace gw::io {
@@ -30,6 +32,9 @@ struct InputOptions
     /// --stage-cache TTL: a bare REST document's stage gets a cache with this TTL (seconds) for its GET methods, as
     /// the console's "Enable API cache" sets it up.
     std::optional<int> stageCacheTtl;
+    /// Reading and importing advance it up to 850 (the rest is the caller's compile); a cancel stops the load with an
+    /// error and no project. Null: no progress, no cancel.
+    std::shared_ptr<LoadProgress> progress;
 };
 
 /// Parses `NAME=RUNTIME:DIR:HANDLER` (the --function flag); DIR relative to the current folder. Returns false with

@@ -298,8 +298,9 @@ std::optional<model::Integration> readIntegration(const doc::Node &node, const Q
 }
 
 std::optional<model::ApiDefinition> readOpenApi(const doc::Node &input, model::Protocol protocol, DiagnosticSink &sink,
-                                                const AwsVariables &vars)
+                                                const AwsVariables &vars, LoadProgress *progress, int progressEnd)
 {
+    const int progressStart = progress ? progress->value() : 0;
     const OpenApiFlavor flavor = detectFlavor(input);
     if (flavor == OpenApiFlavor::None) {
         sink.error(input, {}, QStringLiteral("not an OpenAPI 3.0 or Swagger 2.0 document: it has no `openapi` or "
@@ -369,7 +370,15 @@ std::optional<model::ApiDefinition> readOpenApi(const doc::Node &input, model::P
     const bool http = protocol != model::Protocol::Rest;
     routing::RouteTree tree(http ? routing::RouteTree::Precedence::Http : routing::RouteTree::Precedence::Rest);
     bool ok = true;
+    qsizetype pathsRead = 0;
     for (const auto &[path, item] : paths->members()) {
+        if (progress) {
+            if (progress->isCanceled()) {
+                sink.error(*paths, QStringLiteral("paths"), QStringLiteral("the import was canceled"));
+                return std::nullopt;
+            }
+            progress->setPart(progressStart, progressEnd, pathsRead++, paths->size());
+        }
         const QString pf = QLatin1String("paths.") + path;
         model::PathItem pi;
         pi.path = path;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "loadprogress.h"
 
 #include "model/api.h"
 
@@ -26,9 +27,11 @@ struct AwsVariables
 
 /// Reads an OpenAPI 3.0 or Swagger 2.0 document as API Gateway imports it: Swagger is converted to OpenAPI 3.0,
 /// AWS variables are substituted, paths and integrations are checked (with AWS's messages where AWS has them).
-/// Errors and warnings go to `sink`; on errors the result is empty.
+/// Errors and warnings go to `sink`; on errors the result is empty. With `progress`, the paths read advance it from
+/// its value to `progressEnd`, and a cancel stops the read (an error says so).
 std::optional<model::ApiDefinition> readOpenApi(const doc::Node &root, model::Protocol protocol, DiagnosticSink &sink,
-                                                const AwsVariables &vars = {});
+                                                const AwsVariables &vars = {}, LoadProgress *progress = nullptr,
+                                                int progressEnd = 1000);
 
 /// Reads one `x-amazon-apigateway-integration` object. `field` is its dotted path for messages.
 std::optional<model::Integration> readIntegration(const doc::Node &node, const QString &field, model::Protocol protocol,

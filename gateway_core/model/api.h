@@ -107,6 +107,19 @@ struct AuthorizerKeys
     QStringList clientIds;
 };
 
+/// Something the file a project was read from (a SAM or CloudFormation template) declares that Gatehouse skips or
+/// cannot emulate. The compiler lists it in the fidelity report; it is not saved with the project.
+struct SourceNote
+{
+    bool partial = false; ///< emulated with a stated difference; false: not emulated at all
+    QString apiId;        ///< the API it concerns; empty: the template as a whole
+    QString file;         ///< the template
+    int line = 0;
+    QString logicalId;    ///< the template resource
+    QString where;        ///< the field, e.g. "Resources.Domain.Type"
+    QString message;      ///< what Gatehouse does with it instead
+};
+
 /// A Gatehouse project: the APIs and the local settings to run them.
 struct Project
 {
@@ -127,6 +140,8 @@ struct Project
     /// The file the local identity provider's key belongs to (the project file, or the first bare document), as
     /// loaded; not saved. Empty: no local identity provider.
     QString identityFile;
+    /// What the template the project was read from declares and Gatehouse skips or cannot emulate; not saved.
+    QList<SourceNote> sourceNotes;
 
     const Api *api(QStringView id) const;
     /// The keys declared for authorizer `name` of API `apiId`, or null.

@@ -31,6 +31,23 @@ QString AccessLogFormats::json()
                           "\"protocol\":\"$context.protocol\", \"responseLength\":\"$context.responseLength\" }");
 }
 
+QString AccessLogFormats::xml()
+{
+    return QStringLiteral("<request id=\"$context.requestId\"> <ip>$context.identity.sourceIp</ip> "
+                          "<caller>$context.identity.caller</caller> <user>$context.identity.user</user> "
+                          "<requestTime>$context.requestTime</requestTime> <httpMethod>$context.httpMethod</httpMethod> "
+                          "<resourcePath>$context.resourcePath</resourcePath> <status>$context.status</status> "
+                          "<protocol>$context.protocol</protocol> <responseLength>$context.responseLength</responseLength> "
+                          "</request>");
+}
+
+QString AccessLogFormats::csv()
+{
+    return QStringLiteral("$context.identity.sourceIp,$context.identity.caller,$context.identity.user,"
+                          "$context.requestTime,$context.httpMethod,$context.resourcePath,$context.protocol,"
+                          "$context.status,$context.responseLength,$context.requestId");
+}
+
 QString renderAccessLog(const QString &format, const ExchangeRecord &record)
 {
     static const QRegularExpression variable(QStringLiteral("\\$context\\.([A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)"));

@@ -13,6 +13,8 @@ struct AccessLogFormats
     static QString clfRest();
     static QString clfHttp();
     static QString json();
+    static QString xml();
+    static QString csv();
 };
 
 /// Renders an access-log format (text with `$context.name` variables) for a record. Variables with no value print

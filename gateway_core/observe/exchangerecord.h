@@ -221,6 +221,10 @@ struct CacheTrace
 struct ExchangeRecord
 {
     quint64 sequence = 0;       ///< order of completion in this engine run
+    /// Read from a HAR file (File ▸ Import HAR), not served by this gateway: only the request, the response, the
+    /// start time and the total are known; nothing ran through the pipeline.
+    bool imported = false;
+    QString scheme;             ///< imported records: their URL's scheme when not "http" ("https"); else empty
     QString requestId;          ///< x-amzn-RequestId / apigw-requestid
     QString extendedRequestId;  ///< x-amz-apigw-id
     qint64 startEpochMs = 0;    ///< wall time the first byte arrived

@@ -66,6 +66,7 @@ Exchange::Exchange(Setup &&s)
     , m_extendedRequestId(newExtendedRequestId())
     , m_publish(std::move(s.publish))
     , m_sequence(s.sequence)
+    , m_serverTiming(s.serverTiming)
     , m_lambda(s.lambda)
     , m_trafficState(s.traffic)
     , m_startUs(m_request.firstByteUs ? m_request.firstByteUs : s.clock->nowUs())
@@ -298,7 +299,25 @@ void Exchange::finishRequestPhase()
                                "report it with the project file."));
     }
     addPlatformHeaders();
+    if (m_serverTiming)
+        addServerTiming();
     writeResponse();
+}
+
+void Exchange::addServerTiming()
+{
+    // https://w3c.github.io/server-timing/: "name;dur=milliseconds", comma separated; names are tokens, and step
+    // names are.
+    const qint64 totalUs = m_clock->nowUs() - m_startUs;
+    qint64 stepsUs = 0;
+    QByteArray value;
+    for (const StepSpan &span : m_spans) {
+        stepsUs += span.durationUs;
+        value += QByteArray(span.name.data(), span.name.size()) + ";dur="
+            + QByteArray::number(double(span.durationUs) / 1000, 'f', 3) + ", ";
+    }
+    value += "gateway;dur=" + QByteArray::number(double(std::max<qint64>(0, totalUs - stepsUs)) / 1000, 'f', 3);
+    m_response.headers.append(QByteArrayLiteral("Server-Timing"), value);
 }
 
 void Exchange::writeResponse()

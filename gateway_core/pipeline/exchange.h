@@ -46,6 +46,7 @@ public:
         quint64 sequence = 0;
         lambda::LambdaService *lambda = nullptr;        ///< runs the functions of Lambda integrations and authorizers
         TrafficState *traffic = nullptr;                ///< token buckets and quotas (the engine's)
+        bool serverTiming = false;                      ///< add a Server-Timing header (GatewayEngine::setServerTiming)
     };
 
     /// The response being built. Integrations fill it; onResponse steps may decorate it.
@@ -165,6 +166,8 @@ private:
     void onClientGone();
     void closeSpan(Outcome outcome);
     void addPlatformHeaders();
+    /// Server-Timing: each step's span, then "gateway" (the rest of the time so far).
+    void addServerTiming();
     /// REST: applies the API's customised gateway response for `type` (status, headers, template).
     void applyGatewayResponse(GatewayResponse type);
     ExchangeRecordPtr buildRecord();
@@ -185,6 +188,7 @@ private:
     QString m_extendedRequestId;
     std::function<void(ExchangeRecordPtr)> m_publish;
     quint64 m_sequence;
+    bool m_serverTiming = false;
 
     std::vector<Step *> m_steps;   ///< the pipeline: the API's route step, then the route's steps
     size_t m_next = 0;             ///< next step to run

@@ -118,6 +118,47 @@ Resources:
                 uri: !Sub arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${EchoFunction.Arn}/invocations
 )yaml";
 
+/// CloudFormation: a REST API made of Resource and Method resources, its MOCK response chosen by Fn::If on a
+/// condition that is false with the parameter's default; the API key requirement comes from ApiKeyRequired.
+const char *const kCfnResourcesMock = R"yaml(AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  Env: {Type: String, Default: dev}
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties: {Name: Demo}
+  Hello:
+    Type: AWS::ApiGateway::Resource
+    Properties: {RestApiId: !Ref Api, ParentId: !GetAtt Api.RootResourceId, PathPart: hello}
+  Name:
+    Type: AWS::ApiGateway::Resource
+    Properties: {RestApiId: !Ref Api, ParentId: !Ref Hello, PathPart: '{name}'}
+  GetHello:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Api
+      ResourceId: !Ref Name
+      HttpMethod: GET
+      RequestParameters: {method.request.path.name: true}
+      Integration:
+        Type: MOCK
+        RequestTemplates: {application/json: '{"statusCode": 200}'}
+        IntegrationResponses:
+          - StatusCode: 200
+            ResponseParameters: {method.response.header.X-Env: !If [IsProd, "'prod'", "'dev'"]}
+            ResponseTemplates:
+              application/json: !Sub '{"hello": "$input.params(''name'')", "region": "${AWS::Region}"}'
+      MethodResponses: [{StatusCode: 200, ResponseParameters: {method.response.header.X-Env: true}}]
+  Stage:
+    Type: AWS::ApiGateway::Stage
+    Properties: {RestApiId: !Ref Api, DeploymentId: !Ref Deployment, StageName: test}
+  Deployment:
+    Type: AWS::ApiGateway::Deployment
+    Properties: {RestApiId: !Ref Api}
+)yaml";
+
 /// A folder with src/app.py (the py-echo test function) and `template.yaml`.
 struct TemplateDir
 {
@@ -170,6 +211,7 @@ private slots:
     void samImplicitApiServesFunction();
     void cloudFormationRestApiMock();
     void samHttpApiDefinitionBody();
+    void cloudFormationResourcesServe();
     void diagnostics_data();
     void diagnostics();
     void cliCheckTemplate();
@@ -274,6 +316,26 @@ void tst_CfnTemplate::samHttpApiDefinitionBody()
     QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("path")).toString(), QStringLiteral("/hello"));
 }
 
+void tst_CfnTemplate::cloudFormationResourcesServe()
+{
+    TemplateDir t(kCfnResourcesMock);
+    const io::InputLoad load = io::loadInputs({t.path}, {});
+    QVERIFY2(load.project && !load.hasErrors(), qPrintable(formatAll(load.diagnostics)));
+    for (const io::Diagnostic &d : load.diagnostics)
+        QVERIFY2(d.severity == io::Diagnostic::Severity::Info, qPrintable(d.format()));
+    QCOMPARE(load.project->apis.size(), 1);
+    QVERIFY(load.project->apis.first().stage(u"test"));
+
+    const RawResponse r = serveOnce(*load.project, "api", "/test/hello/ada");
+    QVERIFY2(r.status == 200, r.body.constData());
+    const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    QCOMPARE(body.value(QLatin1String("hello")).toString(), QStringLiteral("ada"));
+    QCOMPARE(body.value(QLatin1String("region")).toString(), QStringLiteral("us-east-1"));
+    QCOMPARE(r.header("x-env"), QByteArray("dev"));
+    // No such resource: AWS's answer for a path no Resource declares.
+    QCOMPARE(serveOnce(*load.project, "api", "/test/goodbye").status, 403);
+}
+
 void tst_CfnTemplate::diagnostics_data()
 {
     QTest::addColumn<QByteArray>("resources");
@@ -302,9 +364,16 @@ void tst_CfnTemplate::diagnostics_data()
                 "  Table:\n    Type: AWS::DynamoDB::Table\n"
         << false << QStringLiteral("Resources.Fn.Properties.Environment.Variables.TABLE")
         << QStringLiteral("Fn::GetAtt Table.Arn has no local value");
-    QTest::addRow("unevaluated condition")
-        << fn + "    Condition: IsProd\n" << false << QStringLiteral("Resources.Fn.Condition")
-        << QStringLiteral("the condition is not evaluated");
+    QTest::addRow("undeclared condition")
+        << fn + "    Condition: IsProd\n" << true << QStringLiteral("Resources.Fn.Condition")
+        << QStringLiteral("`Fn` names the condition `IsProd`, which is not declared under Conditions");
+    QTest::addRow("condition without a local value")
+        << QByteArray("  Fn:\n    Type: AWS::Serverless::Function\n    Condition: IsProd\n    Properties:\n"
+                      "      CodeUri: src\n      Handler: app.handler\n      Runtime: python3.11\n"
+                      "Parameters:\n  Env: {Type: String}\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\n")
+        << false << QStringLiteral("Resources.Fn.Condition")
+        << QStringLiteral("condition `IsProd` cannot be evaluated locally: parameter `Env` has no Default, so it has no "
+                          "local value; `Fn` is read as if it held");
     QTest::addRow("SQS event")
         << fn + "      Events:\n        Q:\n          Type: SQS\n          Properties: {Queue: arn}\n" << false
         << QStringLiteral("Resources.Fn.Properties.Events.Q.Type") << QStringLiteral("SQS events are not emulated locally");
