@@ -41,7 +41,7 @@
     </message>
 </context>
 <context>
-    <name>TemplatePlayground</name>
+    <name>gw::ui::TemplatePlayground</name>
     <message>
         <source>%1, line %2: write NAME=VALUE</source>
         <translation>%1, Zeile %2: Schreiben Sie NAME=WERT</translation>
@@ -1424,6 +1424,13 @@ User-Agent: %2</translation>
     <message>
         <source>Choose at least one method.</source>
         <translation>Wählen Sie mindestens eine Methode aus.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::ExchangeActions</name>
+    <message>
+        <source>only the first %1 of %2 body bytes were captured; this sends that part</source>
+        <translation>nur die ersten %1 von %2 Body-Bytes wurden aufgezeichnet; gesendet wird dieser Teil</translation>
     </message>
 </context>
 <context>
@@ -6452,10 +6459,6 @@ Pfadform: %3</translation>
         <translation>Mock-Antwort-Body</translation>
     </message>
     <message>
-        <source>Two-way: send the integration&apos;s response back to the client (route response)</source>
-        <translation>Bidirektional: Die Antwort der Integration an den Client zurücksenden (Routenantwort)</translation>
-    </message>
-    <message>
         <source>Route response</source>
         <translation>Routenantwort</translation>
     </message>
@@ -6610,6 +6613,37 @@ Pfadform: %3</translation>
     <message>
         <source>Route keys starting with $ are reserved: $connect, $disconnect and $default.</source>
         <translation>Routenschlüssel, die mit $ beginnen, sind reserviert: $connect, $disconnect und $default.</translation>
+    </message>
+    <message>
+        <source>Two-way (route response)</source>
+        <translation>Bidirektional (Routenantwort)</translation>
+    </message>
+    <message>
+        <source>Send the integration&apos;s response back to the client as a message</source>
+        <translation>Die Antwort der Integration als Nachricht an den Client zurücksenden</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::SharedIntegrationEditor</name>
+    <message>
+        <source>Set %1 of integration %2</source>
+        <translation>%1 von Integration %2 festlegen</translation>
+    </message>
+    <message>
+        <source>Integration %1 · %2</source>
+        <translation>Integration %1 · %2</translation>
+    </message>
+    <message>
+        <source>No route uses this integration yet.</source>
+        <translation>Noch keine Route verwendet diese Integration.</translation>
+    </message>
+    <message>
+        <source>Used by %1. A change here applies to each of them.</source>
+        <translation>Verwendet von %1. Eine Änderung hier gilt für jede dieser Routen.</translation>
+    </message>
+    <message>
+        <source>This integration cannot be read: %1 (%2). Fix it in the project file.</source>
+        <translation>Diese Integration kann nicht gelesen werden: %1 (%2). Korrigieren Sie sie in der Projektdatei.</translation>
     </message>
 </context>
 <context>
@@ -6930,10 +6964,6 @@ Pfadform: %3</translation>
 <context>
     <name>gw::ui::TemplateMapEditor</name>
     <message>
-        <source>Add Content Type…</source>
-        <translation>Inhaltstyp hinzufügen…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -6950,16 +6980,24 @@ Pfadform: %3</translation>
         <translation>%1: den Inhaltstyp entfernen</translation>
     </message>
     <message>
-        <source>Content type:</source>
-        <translation>Inhaltstyp:</translation>
-    </message>
-    <message>
         <source>Add Mapping Template</source>
         <translation>Zuordnungsvorlage hinzufügen</translation>
     </message>
     <message>
         <source>Content type of the request or response it maps:</source>
         <translation>Inhaltstyp der Anfrage oder Antwort, die sie zuordnet:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>The Content-Type this template applies to</source>
+        <translation>Der Content-Type, für den diese Vorlage gilt</translation>
+    </message>
+    <message>
+        <source>Add a template for another content type</source>
+        <translation>Eine Vorlage für einen weiteren Content-Type hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -7366,10 +7404,6 @@ identity.sourceIp=127.0.0.1</translation>
         <translation>Öffnen Sie ein Projekt, um seine APIs zu testen.</translation>
     </message>
     <message>
-        <source>Requests go to the gateway on 127.0.0.1:%1, through every step: authorizers, API keys, throttling, validation, mapping, CORS.</source>
-        <translation>Anfragen gehen an das Gateway auf 127.0.0.1:%1, durch jeden Schritt: Genehmiger, API-Schlüssel, Drosselung, Validierung, Zuordnung, CORS.</translation>
-    </message>
-    <message>
         <source>The gateway is stopping.</source>
         <translation>Das Gateway wird gestoppt.</translation>
     </message>
@@ -7459,6 +7493,10 @@ identity.sourceIp=127.0.0.1</translation>
     <message>
         <source>The steps of the request appear here once the gateway has answered.</source>
         <translation>Die Schritte der Anfrage erscheinen hier, sobald das Gateway geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Sent through the running gateway (127.0.0.1:%1), every step included.</source>
+        <translation>Über das laufende Gateway gesendet (127.0.0.1:%1), mit allen Schritten.</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,446 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>TemplatePlayground</name>
+    <name>Appearance</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle Light/Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse will use %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::TemplatePlayground</name>
     <message>
         <source>%1, line %2: write NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::ApiKeyEditor</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: requests with this key are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What clients send in the x-api-key header; AWS wants at least 20 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the API key value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a new API key value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the value with 40 random letters and digits, as AWS generates them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage plans of the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another API key is called %1; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key needs a value: what clients send in x-api-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key %1 has this value already; values must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set value of API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS refuses API key values shorter than 20 characters (this one has %1); Gatehouse accepts it locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add API key %1 to usage plan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove API key %1 from usage plan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key %1 no longer exists. Select another item in the explorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::AuthorizerEditor</name>
+    <message>
+        <source>Simple responses: the function returns {&quot;isAuthorized&quot;: true/false}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizer function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizer URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token validation expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regular expression the token must match, e.g. ^Bearer [-0-9a-zA-Z._]+$</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization caching TTL in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito user pool ARNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arn:aws:cognito-idp:REGION:ACCOUNT:userpool/POOL_ID, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://cognito-idp.us-east-1.amazonaws.com/us-east-1_abc or https://example.auth0.com/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT audiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client ids or API identifiers, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizer payload format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token validation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result caching (TTL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User pools:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorizer function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no Lambda function; use a function of the project or its invocation ARN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorizer URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no WebSocket identity source: use route.request.header.NAME, route.request.querystring.NAME, stageVariables.NAME or context.NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TOKEN authorizer takes exactly one header, e.g. method.request.header.Authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorizer needs the header its token is in, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token validation expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result caching TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWT authorizer needs at least one audience (AWS requires it): the client id or API identifier tokens carry in aud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 50 audiences; there are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simple responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Cognito authorizer needs at least one user pool ARN, e.g. arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbCdEf123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a user pool ARN: arn:aws:cognito-idp:REGION:ACCOUNT:userpool/POOL_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWT authorizer needs its issuer (the iss of the tokens), e.g. https://example.auth0.com/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer must be an https:// URL; got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of authorizer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizer %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda, request parameters (REQUEST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda, token (TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito user pool (COGNITO_USER_POOLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT (JWT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda (REQUEST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM (SigV4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Gateway calls the Lambda function with the token from one header; the function returns an IAM policy. Methods use it with Authorization: CUSTOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Gateway calls the Lambda function with the request&apos;s headers, query string, stage variables and context; the function returns an IAM policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Gateway calls the Lambda function with the request; with simple responses it returns {&quot;isAuthorized&quot;: …}, otherwise an IAM policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepts ID and access tokens issued by the Cognito user pools below; methods can require OAuth scopes of access tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepts RSA-signed JWTs from the issuer whose aud (or client_id) is one of the audiences; routes can require scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM authorization (SigV4): requests must be signed with an access key the project knows. There is nothing to set here; choose AWS_IAM as a method&apos;s or route&apos;s authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Lambda REQUEST authorizer of the $connect route: it runs once per connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(enter the function&apos;s URI below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route.request.querystring.token, route.request.header.Auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method.request.header.Authorization, method.request.querystring.key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$request.header.Authorization, $request.querystring.key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -887,6 +1324,13 @@ User agent: %2</source>
     </message>
 </context>
 <context>
+    <name>gw::ui::EditorSupport</name>
+    <message>
+        <source>%1 (not defined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::ui::EnableCorsDialog</name>
     <message>
         <source>Access-Control-Allow-&amp;Credentials: true</source>
@@ -982,6 +1426,13 @@ User agent: %2</source>
     </message>
 </context>
 <context>
+    <name>gw::ui::ExchangeActions</name>
+    <message>
+        <source>only the first %1 of %2 body bytes were captured; this sends that part</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::ui::ExplorerPanel</name>
     <message>
         <source>no integration</source>
@@ -1065,6 +1516,274 @@ integration: %2%3</source>
     </message>
     <message>
         <source>, two-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda REQUEST authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validates nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Method…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path part of the new resource under %1 (e.g. pets, {petId}, or {proxy+} for everything below):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method of %1 (it answers 200 through a MOCK integration until you choose another one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has every method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route key: $connect, $disconnect, $default, or the value the route selection expression %1 gives (e.g. sendmessage):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route key: METHOD /path (e.g. GET /pets/{id}, ANY /{proxy+}), or $default:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage name (e.g. dev, prod; letters, digits, &apos;-&apos; and &apos;_&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the new authorizer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the %1 (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model name (letters and digits, e.g. Pet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request validator name (e.g. Validate body):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway response to customise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 customises every gateway response already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the reusable integration (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function name (1 to 64 letters, digits, &apos;-&apos; and &apos;_&apos;; what integration URIs name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage plan name (e.g. basic):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key name (e.g. the client it is for); its value is made at random:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New path part of %1 (sub-resources move with it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New route key of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customise this response for another type instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of %1 (what refers to it follows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers no API stage yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · usage plans: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1273,6 +1992,185 @@ integration: %2%3</source>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::FunctionEditor</name>
+    <message>
+        <source>A Node.js handler is FILE.EXPORT: the file (without .js, .cjs or .mjs, may be in a subfolder) and the exported function, e.g. index.handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Python handler is MODULE.FUNCTION: the module (without .py; packages with dots) and the function, e.g. app.lambda_handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom runtime&apos;s handler is one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a letter, then letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node.js and Python handlers run in Gatehouse&apos;s bootstraps; a custom runtime runs the code folder&apos;s own bootstrap executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runtime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder with the function&apos;s code, relative to the project file&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the code folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code folder check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>128 to 10,240 MB: reported in REPORT lines and priced by the cost model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 900 seconds: the process is stopped past it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set runtime of function %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit environment of function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set memory of function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set timeout of function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handler is required, e.g. index.handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set handler of function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A function needs a code folder: the folder with its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set code folder of function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder yet; create it or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 in the code folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code folder has no bootstrap executable; a custom runtime needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code folder has no %1; invocations will fail until it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No function selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function %1 no longer exists. Select another item in the explorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2889,387 @@ integration: %2%3</source>
         <source>not authorized (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and Re&amp;send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command line (headers and body exactly as sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request and the response as text, as on the wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this request to the running gateway again; the answer appears in Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the method, URL, headers or body, then send it to the running gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from a HAR file: this gateway did not serve it, so no step ran here and the timings are the file&apos;s. Replay sends the request to the running gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::IntegrationEditor</name>
+    <message>
+        <source>Lambda function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body passthrough:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload format version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration request parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping templates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration request mapping template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no integration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda proxy (AWS_PROXY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS service (AWS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy (HTTP_PROXY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock (MOCK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda function (AWS_PROXY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP URL (HTTP_PROXY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/{proxy} or arn:aws:apigateway:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration timeout in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: 29000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: 30000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body passthrough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no template matches the Content-Type (WHEN_NO_MATCH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When there are no templates (WHEN_NO_TEMPLATES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (NEVER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (ms):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passthrough behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration request parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request mapping templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP integration needs the URL of its backend, e.g. https://example.com/pets/{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL must start with http:// or https://; got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid URL: it needs a host, e.g. https://example.com/path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AWS integration URI is an API Gateway service ARN, arn:aws:apigateway:REGION:SERVICE:path/… or …:action/…; got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Lambda proxy integration needs a function: choose one of the project&apos;s functions above, or enter its invocation ARN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no Lambda function; use arn:aws:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout is a whole number of milliseconds from 50 to %1; got “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be from 50 to %1 ms; got %2. Leave it empty for AWS&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(enter an ARN as the URI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::IntegrationResponsesEditor</name>
+    <message>
+        <source>Method response header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration response parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration response mapping template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method response status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add integration response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove integration response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header mappings of the selected response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping templates of the selected response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Integration Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection pattern (a regular expression matched against the backend&apos;s status or Lambda error message; &quot;default&quot; for anything else):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method response status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration response parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration response templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a response for the selection pattern “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selection pattern cannot be empty; use “default” for the response that matches anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection pattern “%1” is not a valid regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selection pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A method response status is a 3-digit HTTP status from 100 to 599; got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration response status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::KeyValueTable</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the name is empty; a name is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a valid name; a name is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is already used by an earlier row; names must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::LambdaLogView</name>
@@ -2118,6 +3397,25 @@ integration: %2%3</source>
     </message>
     <message>
         <source>Gateway clock %1 (real time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::LoadProgressWidget</name>
+    <message>
+        <source>Opening progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop opening the file; the open project stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2674,6 +3972,124 @@ Path form: %3</source>
             <numerusform>Exported to %1 (%n warnings).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opening %1 was canceled; the open project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered %1 to the resent request; it is the newest row in Traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resent request got no answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln request(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %Ln request from %1.</numerusform>
+            <numerusform>Imported %Ln requests from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) without an http(s) URL left out (%1).</source>
+        <translation>
+            <numerusform>%Ln entry without an http(s) URL left out (%1).</numerusform>
+            <numerusform>%Ln entries without an http(s) URL left out (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was not imported.&lt;/b&gt; %2. Check that it is a HAR 1.2 file as browsers&apos; devtools (Save all as HAR) or &lt;code&gt;gatehouse serve --har&lt;/code&gt; write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a REST, HTTP or WebSocket API: blank, from an example, or imported from an OpenAPI document (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the requests of a HAR file (from browser devtools or gatehouse serve --har) in Traffic, to inspect and replay them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Server-&amp;Timing Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every request with a Server-Timing header holding each step&apos;s time, so browser devtools show the gateway&apos;s breakdown (AWS sends no such header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request shown in the Inspector to the running gateway again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose a request with an API key, token or SigV4 identity and send it through the running gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To open %1 on its own instead, use File ▸ Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project with API %1; File ▸ Save (%2) asks where to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR files (*.har *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HAR file is being imported; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway is not running; start it first (Gateway ▸ Start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replay %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying %1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %L1 of %L2 body bytes were captured; that part is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::MessageLogModel</name>
@@ -2787,6 +4203,372 @@ Path form: %3</source>
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::MethodEditor</name>
+    <message>
+        <source>Method Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method execution flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy integration passes the backend&apos;s response through as it is: integration responses do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (NONE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM, SigV4-signed requests (AWS_IAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda authorizer (CUSTOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito user pool (COGNITO_USER_POOLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. email, orders/read (comma-separated; empty: an ID token is enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method request parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add method request parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove method request parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request validator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models (content type=model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add method response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove method response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statuses, headers and models the method declares. Headers are names separated by commas; models are CONTENT-TYPE=MODEL pairs naming models of the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This method has no integration yet: choose one in Integration Request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request validator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integration: requests get a 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: 29000 ms (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameter mapping(s)</source>
+        <translation>
+            <numerusform>%n parameter mapping</numerusform>
+            <numerusform>%n parameter mappings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by API Gateway from the request template&apos;s statusCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not defined in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend&apos;s response is passed through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No responses: every answer is a 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No method responses declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API has no Cognito user pool authorizer. Add one under Authorizers in the Explorer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API has no Lambda authorizer. Add one under Authorizers in the Explorer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope “%1” has characters OAuth scopes cannot have (spaces, quotes or backslashes); separate scopes with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request parameter needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter name “%1” has characters a header or query parameter name cannot have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are two %1 parameters named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path parameter “%1” is not in the resource path %2; path parameters name a {part} of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A method response status is a 3-digit HTTP status from 100 to 599; got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a method response for status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no valid header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not CONTENT-TYPE=MODEL, e.g. application/json=Pet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model “%1” is not defined in this API; add it under Models first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method response %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3196,6 +4978,323 @@ Path form: %3</source>
     </message>
 </context>
 <context>
+    <name>gw::ui::ModelEditor</name>
+    <message>
+        <source>request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON syntax: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model is a JSON object (a JSON Schema draft 4 document); this is a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a type is one of array, boolean, integer, null, number, object, string (or a list of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON Schema draft 4: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$ref names the model %1, which this API does not have; add it under Models or fix the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$ref %1 points outside the API; API Gateway resolves only its own models (#/components/schemas/NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request validation cannot use this model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters and digits; renaming also renames the references to the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Gateway imports every model of an OpenAPI document as application/json; a method&apos;s request body chooses the model per content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the model is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 of API %2 no longer exists. Select another item in the explorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no method yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ A valid JSON Schema draft 4 model, as API Gateway validates request bodies with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); line %1: %2</source>
+        <translation>
+            <numerusform>%n problem; line %1: %2</numerusform>
+            <numerusform>%n problems; line %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A model name is letters and digits only (API Gateway&apos;s rule); “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API already has a model called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename model %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::NewApiWizard</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; that is no OpenAPI document Gatehouse imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML or JSON: line %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Gatehouse project, not an OpenAPI document: open it with File ▸ Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;REST API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources and methods, mapping templates, API keys, caching: API Gateway&apos;s first kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTTP API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes with Lambda or HTTP proxy integrations and JWT authorizers: cheaper and simpler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WebSocket API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-lived connections whose messages are routed by a selection expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OpenAPI document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the examples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an OpenAPI document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {apiId} of the invoke URL: lower-case letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No examples are installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import OpenAPI Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI and Swagger documents (*.yaml *.yml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API id `%1` may contain only lower-case letters, digits and &apos;-&apos; (it is part of the invoke URL&apos;s host name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a title for the new API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the OpenAPI 3.0 or Swagger 2.0 document to import (JSON or YAML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project already has an API %1; the new one gets a free id beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created with the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::ui::NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -3324,6 +5423,29 @@ Path form: %3</source>
         <source> (two-way)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (%1:%2, logical id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::PairsTable</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::ProblemsPanel</name>
@@ -3396,6 +5518,1479 @@ Path form: %3</source>
     </message>
     <message>
         <source>%1 is the OpenAPI document this project was made from; a project file would replace it. Choose another name, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::ProjectEdits</name>
+    <message>
+        <source>Enter a name for the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name `%2` may contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a stage name such as dev or prod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage name `%1` may contain only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 128); HTTP APIs may also have $default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 already has a stage %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function name `%1` must be 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project already has a function %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 setting of API %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settings of API %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a path part such as pets, {petId} or {proxy+}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1`: a path part cannot contain &apos;/&apos;; add one resource for each part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 has no resource %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid resource path: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sibling (%1) of this resource already has a variable path part -- only one is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is not a route key: write METHOD /path (%2), e.g. GET /pets, or $default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is not a valid route path: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a route key: $connect, $disconnect, $default or the value the route selection expression gives (e.g. sendmessage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route keys starting with $ are reserved: use $connect, $disconnect or $default, or a key without $.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 already has a route %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda TOKEN authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda REQUEST authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito user pool authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no API %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an %2: it has routes, not resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is not a method API Gateway has; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a %2 method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add method %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 answers 200 through a MOCK integration until you give it another integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a REST API: add resources and methods instead of routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1 has a MOCK integration that accepts the message until you give it another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1 has no integration yet and answers 500 until you give it one (HTTP APIs have no MOCK integrations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 deploys automatically: it serves every change at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 serves deployment %2; deploy (F5) to serve the working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 serves nothing until you deploy to it (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot have a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It calls function %1, which the project does not have yet: add it under Functions, or choose another function in the authorizer&apos;s editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 already has an authorizer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add authorizer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 already has a security scheme %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its user pool %1 is served by the local identity provider (Tools ▸ Mint Test Token) until you name your own pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set its issuer in the authorizer&apos;s editor; until then it refuses every token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its issuer is the local identity provider (Tools ▸ Mint Test Token); audience %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse keeps models of REST and HTTP APIs only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a model name such as Pet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model name `%1` may contain only letters and digits (AWS&apos;s rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 already has a model %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request validators belong to REST APIs; %1 is an %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a validator name such as &quot;Validate body&quot; (no &apos;:&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 already has a request validator %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add request validator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods use it once you choose it as their request validator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway responses belong to REST APIs; %1 is an %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is not a gateway response type; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 already customises gateway response %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add gateway response %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reusable integrations belong to HTTP APIs; %1 is a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 already has an integration %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It calls function %1; routes use it once you choose it as their integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It forwards to http://127.0.0.1:8080 until you set its URL; routes use it once you choose it as their integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add integration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function %1 runs %2/index.js (export handler) with Node.js 20, relative to the project file; change its runtime, folder and handler in its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a usage plan name such as basic (no &apos;:&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project already has a usage plan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add usage plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add API stages and limits to usage plan %1 in its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an API key name such as alice (no &apos;:&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project already has an API key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1 has a new random value; add it to a usage plan in its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add API %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also added function(s) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item cannot be renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is its name already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no function %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename function %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no usage plan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename usage plan %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no API key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename API key %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename resource %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 has no route %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename route %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 has no stage %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename stage %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 has no authorizer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename authorizer %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 has no model %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename model %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 has no request validator %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename request validator %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 does not customise gateway response %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change gateway response %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 has no integration %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename integration %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item cannot be duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy runs the same code folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate usage plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key uses the copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy has its own random value and the same usage plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a variable path part, and a resource can have only one variable child: add a resource instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same methods and sub-resources as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends in a greedy path variable; nothing can be added after it. Add a route instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 serves what %2 serves; no usage plan covers it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate authorizer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate request validator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate integration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 has no %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete usage plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete API %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete method %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete authorizer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete request validator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete gateway response %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete integration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete function %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete function %1? It is used by %2; they answer 500 until they call another function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete usage plan %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete usage plan %1? API key(s) %2 leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete API key %1? Clients that send it are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete API %1 with its %2 and %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 method or route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 methods and routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sub-resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sub-resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 and its %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 and its %2 and %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete method %1 %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete route %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stage %1? Its invoke URL stops answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stage %1? Its invoke URL stops answering, and usage plan(s) %2 no longer cover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete authorizer %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete authorizer %1? %2 no longer require it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete model %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete model %1? %2 to it will no longer resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete request validator %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete request validator %1? %2 that choose it no longer validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete gateway response %1? AWS&apos;s default response applies again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete integration %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete integration %1? %2 keep a copy of it of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::ResendDialog</name>
+    <message>
+        <source>Edit and Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request goes to the running gateway whatever host and port the URL names; the host name picks the API as on AWS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One header per line: Name: value. Content-Length and Connection are set when sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%Ln byte(s) of binary data: sent as captured; not editable here]</source>
+        <translation>
+            <numerusform>[%Ln byte of binary data: sent as captured; not editable here]</numerusform>
+            <numerusform>[%Ln bytes of binary data: sent as captured; not editable here]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why the request cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers, line %1: expected &quot;Name: value&quot;, got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::RouteEditor</name>
+    <message>
+        <source>A route key is METHOD /path (e.g. GET /pets/{id}) or $default; got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an HTTP method; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path segment “%1” of %2 is not valid: use letters, digits, -._~ or a {parameter}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A greedy {%1} must be the last segment of the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /pets/{id}, ANY /{proxy+} or $default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (NONE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM, SigV4-signed requests (AWS_IAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT authorizer (JWT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda authorizer (CUSTOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. orders/read, orders/write (comma-separated; the token needs one of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response status to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response parameter mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the response for one status: overwrite:header.NAME, append:header.NAME, remove:header.NAME or overwrite:statuscode, from $response.header.NAME, $response.body.PATH, $context.X or static text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the status is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket route key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$connect, $disconnect, $default or the route selection value, e.g. sendmessage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket integration type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda function (AWS_PROXY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy (HTTP_PROXY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock (MOCK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket integration function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket integration URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket integration timeout in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: 29000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-way (route response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the integration&apos;s response back to the client as a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM (AWS_IAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket APIs authorize the $connect route only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (ms):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock response body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration needs a URI: a function name or ARN, or an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mock status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mock response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API has no authorizer. Add one under Authorizers in the Explorer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of route %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This route uses the shared integration “%1” (components.x-amazon-apigateway-integrations). Changing it here gives this route its own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket route %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(enter a URI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API already has a route %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename route %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API has no JWT authorizer. Add one under Authorizers in the Explorer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API has no Lambda authorizer. Add one under Authorizers in the Explorer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope “%1” has characters OAuth scopes cannot have (spaces, quotes or backslashes); separate scopes with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A route takes at most 10 scopes; there are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response mappings apply to a status from 200 to 599; got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a response modification: use overwrite:header.NAME, append:header.NAME, remove:header.NAME or overwrite:statuscode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A route key cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route keys starting with $ are reserved: $connect, $disconnect and $default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::SharedIntegrationEditor</name>
+    <message>
+        <source>Set %1 of integration %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route uses this integration yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by %1. A change here applies to each of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This integration cannot be read: %1 (%2). Fix it in the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::StageEditor</name>
+    <message>
+        <source>Deploy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy &amp;automatically: the stage serves every change at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default method throttling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeployed changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy to this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the working copy to this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this stage is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available as &lt;code&gt;${stageVariables.NAME}&lt;/code&gt; in integration URIs and as &lt;code&gt;$stageVariables.NAME&lt;/code&gt; in mapping templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Burst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method throttling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (requests/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method to throttle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add method throttling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected method throttling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache time to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 3600 seconds; 0 caches nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time to live:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with the stage and exported. The local gateway does not write per-stage access logs yet: &lt;code&gt;gatehouse serve --access-log FILE&lt;/code&gt; writes CLF lines for every stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on auto-deploy of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off auto-deploy of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set description of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit variables of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttle %1 on stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove throttling of %1 on stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable cache of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable cache of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set cache size of stage %1 to %2 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set cache time to live of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set throttling of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set method throttling of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off access logging of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set access log format of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage %1 of API %2 no longer exists (deleted, renamed or undone). Select another item in the explorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 · %2 (%3 API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploys automatically: the stage serves the working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage serves nothing: it points at no deployment. Deploy the API to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves deployment &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeployed changes: the working copy differs from what this stage serves; clients see the change after the next deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date: the stage serves the working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default route throttling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB (not a size AWS offers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On AWS: $%1 per hour, about $%2 per month while enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::TemplateMapEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-Type this template applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a template for another content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: add a content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: remove the content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Mapping Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type of the request or response it maps:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3494,6 +7089,402 @@ identity.sourceIp=127.0.0.1</source>
     </message>
 </context>
 <context>
+    <name>gw::ui::TestPanel</name>
+    <message>
+        <source>The gateway did not answer within %1 s. The Traffic dock shows whether the request reached it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s record of this request did not arrive: the window&apos;s record feed dropped it under load, or the request never reached the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test requests go through the running gateway (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API the request goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage: REST stages serve their last deployment, not the working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/pets/1 (within the stage; a ?query may follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request through the running gateway (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit=3&amp;type=dog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers sent as typed; Host and Content-Length are set by the panel, and the identity&apos;s headers replace typed ones of the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a request header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected request header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token (local identity provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SigV4 (project access key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the request claims to be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as x-api-key; the project&apos;s apiKeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT or Cognito authorizer the token is made for: a fresh token is signed with the project&apos;s local identity provider key at every send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes, space-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs the request with AWS Signature Version 4 (execute-api, %1) at the gateway clock&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;type&quot;: &quot;dog&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this request&apos;s record in the Inspector: $context, identity, mapping, Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step waterfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (undeployed changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project declares no access keys (credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No JWT or Cognito authorizer: the token is issued by the local provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to choose an API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (once the gateway runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to test its APIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent through the running gateway (127.0.0.1:%1), every step included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway is stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway is stopped: Send starts it, then sends the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity: the local identity provider is not serving yet; start the gateway (F6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity: this project has no local identity provider key, so no token can be minted. Save the project to a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity: OpenSSL could not sign the token with the key in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project first: the test panel sends requests to its APIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway is not running and could not be started; see the status bar, then press Start Gateway (F6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+--- SigV4 canonical request
+%1
+
+--- String to sign
+%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2. Is the gateway still running on port %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the gateway&apos;s record of this request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), %1 in the gateway</source>
+        <translation>
+            <numerusform>%n step, %1 in the gateway</numerusform>
+            <numerusform>%n steps, %1 in the gateway</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · matched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · answered early at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response yet: compose a request and press Send (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps of the request appear here once the gateway has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::ui::TrafficModel</name>
     <message>
         <source>The client went away before a response was sent</source>
@@ -3576,6 +7567,14 @@ identity.sourceIp=127.0.0.1</source>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from a HAR file: this gateway did not serve it. Replay sends it to the running gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::TrafficPanel</name>
@@ -3612,6 +7611,236 @@ identity.sourceIp=127.0.0.1</source>
     </message>
     <message>
         <source> · %L1 dropped while the window was busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: status&gt;=500 and path~&quot;/pets&quot;, latency&gt;100ms, not cors=allowed (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtering %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the traffic: fields such as status, method, path, api, stage, step, cors, latency, size and header.NAME, compared with = != &gt; &gt;= &lt; &lt;= ~, joined with and, or, not and parentheses; a bare word searches path, method, API and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and Re&amp;send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln request(s) match the filter</source>
+        <translation>
+            <numerusform>%L1 of %Ln request matches the filter</numerusform>
+            <numerusform>%L1 of %Ln requests match the filter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · filtering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::UsagePlanEditor</name>
+    <message>
+        <source>The API key %1 would be in two usage plans for %2 (%3 and %4); AWS allows one usage plan per API stage for a key. Remove the key from one of them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttling per API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota per API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage plan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage plan description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage plan problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Burst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per week (from Sunday, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per month (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests taken from the first period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API stages in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A usage plan needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another usage plan is called %1; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename usage plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set description of usage plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set throttling of usage plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set quota of usage plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1/%2 to usage plan %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1/%2 from usage plan %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add API key %1 to usage plan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove API key %1 from usage plan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage plan selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage plan %1 no longer exists. Select another item in the explorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no REST API stage; usage plans cover REST API stages only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

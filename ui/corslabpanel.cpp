@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corslabpanel.h"
 
+#include "editorsupport.h"
 #include "formatting.h"
 #include "projectdocument.h"
 #include "wrapdelegate.h"
@@ -228,46 +229,19 @@ CorsLabPanel::CorsLabPanel(ProjectDocument *document, QWidget *parent)
     auto *headerLayout = new QHBoxLayout(headerBox);
     headerLayout->setContentsMargins(0, 0, 0, 0);
     m_headers->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
-    m_headers->horizontalHeader()->setStretchLastSection(true);
-    m_headers->verticalHeader()->setVisible(false);
-    m_headers->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_headers->setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("Content-Type-xxxx")));
     m_headers->setAccessibleName(tr("Request headers"));
     m_headers->setToolTip(
         tr("Headers the page sets with fetch(); names the browser may not set (Cookie, Host, …) are "
            "left out as a browser would"));
-    m_headers->setMinimumHeight(fontMetrics().height() * 4);
     m_headers->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    headerLayout->addWidget(m_headers, 1);
-    auto *headerButtons = new QVBoxLayout;
-    auto *add = new QToolButton(this);
-    add->setText(QStringLiteral("+"));
-    add->setToolTip(tr("Add a request header"));
-    add->setAccessibleName(tr("Add header"));
-    auto *remove = new QToolButton(this);
-    remove->setText(QStringLiteral("−"));
-    remove->setToolTip(tr("Remove the selected request header"));
-    remove->setAccessibleName(tr("Remove header"));
-    headerButtons->addWidget(add);
-    headerButtons->addWidget(remove);
-    headerButtons->addStretch(1);
-    headerLayout->addLayout(headerButtons);
+    const editing::RowButtons headerButtons = editing::setUpHeaderRows(m_headers, headerLayout);
+    headerButtons.add->setToolTip(tr("Add a request header"));
+    headerButtons.add->setAccessibleName(tr("Add header"));
+    headerButtons.remove->setToolTip(tr("Remove the selected request header"));
+    headerButtons.remove->setAccessibleName(tr("Remove header"));
     auto *headersLabel = new QLabel(tr("&Headers:"), this);
     headersLabel->setBuddy(m_headers);
     form->addRow(headersLabel, headerBox);
-    connect(add, &QToolButton::clicked, this, [this] {
-        const int row = m_headers->rowCount();
-        m_headers->insertRow(row);
-        m_headers->setItem(row, 0, new QTableWidgetItem);
-        m_headers->setItem(row, 1, new QTableWidgetItem);
-        m_headers->setCurrentCell(row, 0);
-        m_headers->editItem(m_headers->item(row, 0));
-    });
-    connect(remove, &QToolButton::clicked, this, [this] {
-        const int row = m_headers->currentRow();
-        if (row >= 0)
-            m_headers->removeRow(row);
-    });
 
     auto *noteRow = new QHBoxLayout;
     m_runNote->setWordWrap(true);

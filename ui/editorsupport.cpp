@@ -12,7 +12,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <Qsci/qsciscintilla.h>
@@ -102,6 +105,120 @@ bool splitRouteKey(const QString &routeKey, QString *method, QString *path)
 QString routeKeyOf(const QString &path, const model::Operation &op)
 {
     return path == QLatin1String("$default") ? path : op.method + QLatin1Char(' ') + path;
+}
+
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    }
+    return out;
+}
+
+QString authorizerTypeOf(const doc::Node &scheme)
+{
+    return scheme[u"x-amazon-apigateway-authorizer"][u"type"].toString().toLower();
+}
+
+bool authorizerServes(const QString &authorizationType, const QString &authorizerType)
+{
+    if (authorizationType == QLatin1String("CUSTOM"))
+        return authorizerType == QLatin1String("token") || authorizerType == QLatin1String("request");
+    if (authorizationType == QLatin1String("COGNITO_USER_POOLS"))
+        return authorizerType == QLatin1String("cognito_user_pools");
+    if (authorizationType == QLatin1String("JWT"))
+        return authorizerType == QLatin1String("jwt");
+    return false;
+}
+
+QString firstAuthorizerFor(const doc::Node &document, const QString &authorizationType)
+{
+    for (const auto &member : document[u"components"][u"securitySchemes"].members()) {
+        if (authorizerServes(authorizationType, authorizerTypeOf(member.second)))
+            return member.first;
+    }
+    return {};
+}
+
+void showAuthorizers(QComboBox *authorizers, const doc::Node &document, const QString &authorizationType,
+                     const QStringList &withAuthorizer, const QString &authorizer)
+{
+    authorizers->clear();
+    const bool takesAuthorizer = withAuthorizer.contains(authorizationType);
+    if (takesAuthorizer) {
+        for (const auto &member : document[u"components"][u"securitySchemes"].members()) {
+            const QString type = authorizerTypeOf(member.second);
+            if (authorizerServes(authorizationType, type))
+                authorizers->addItem(QStringLiteral("%1 (%2)").arg(member.first, type.toUpper()), member.first);
+        }
+    }
+    authorizers->setEnabled(takesAuthorizer);
+    if (takesAuthorizer)
+        setComboValue(authorizers, authorizer);
+}
+
+QString firstInvalidScope(const QStringList &scopes)
+{
+    static const QRegularExpression scope(QStringLiteral("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$"));
+    for (const QString &s : scopes) {
+        if (!scope.match(s).hasMatch())
+            return s;
+    }
+    return {};
+}
+
+void layOutResourceEditor(QWidget *editor, QLabel *title, QLabel *missing, QWidget *form)
+{
+    auto *outer = new QVBoxLayout(editor);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    outer->addWidget(title);
+    missing->setWordWrap(true);
+    missing->hide();
+    outer->addWidget(missing);
+    auto *scroll = new QScrollArea(editor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(form);
+    outer->addWidget(scroll, 1);
+}
+
+RowButtons setUpHeaderRows(QTableWidget *table, QBoxLayout *layout)
+{
+    const QFontMetrics metrics = table->fontMetrics();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
+    table->setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("Content-Type-xxxx")));
+    table->setMinimumHeight(metrics.height() * 4);
+    layout->addWidget(table, 1);
+    auto *buttons = new QVBoxLayout;
+    RowButtons out{new QToolButton(table->parentWidget()), new QToolButton(table->parentWidget())};
+    out.add->setText(QStringLiteral("+"));
+    out.remove->setText(QStringLiteral("−"));
+    buttons->addWidget(out.add);
+    buttons->addWidget(out.remove);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    QObject::connect(out.add, &QToolButton::clicked, table, [table] {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem);
+        table->setItem(row, 1, new QTableWidgetItem);
+        table->setCurrentCell(row, 0);
+        table->editItem(table->item(row, 0));
+    });
+    QObject::connect(out.remove, &QToolButton::clicked, table, [table] {
+        const int row = table->currentRow();
+        if (row >= 0)
+            table->removeRow(row);
+    });
+    return out;
 }
 
 void showFieldError(QWidget *field, QLabel *label, const QString &message)

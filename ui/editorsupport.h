@@ -9,7 +9,9 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QBoxLayout;
 class QComboBox;
+class QToolButton;
 class QsciScintilla;
 
 namespace gw::ui {
@@ -41,6 +43,42 @@ const model::Operation *findOperation(const model::Api &api, const QString &path
 bool splitRouteKey(const QString &routeKey, QString *method, QString *path);
 /// The HTTP API route key of `op` under `path`, as the Explorer shows it.
 QString routeKeyOf(const QString &path, const model::Operation &op);
+
+/// The parts of a comma-separated list, trimmed, without empty ones.
+QStringList splitList(const QString &text);
+
+/// The type of the authorizer a components.securitySchemes entry defines, in lower case (token, request,
+/// cognito_user_pools, jwt); empty when it defines none.
+QString authorizerTypeOf(const doc::Node &scheme);
+/// Whether an authorizer of `authorizerType` (as authorizerTypeOf() names it) can serve a method or route whose
+/// authorization is `authorizationType`: CUSTOM takes token and request, COGNITO_USER_POOLS cognito_user_pools,
+/// JWT jwt.
+bool authorizerServes(const QString &authorizationType, const QString &authorizerType);
+/// The first authorizer in `document` that serves `authorizationType`; empty when there is none.
+QString firstAuthorizerFor(const doc::Node &document, const QString &authorizationType);
+/// Lists in `authorizers` the authorizers of `document` that serve `authorizationType` and selects `authorizer`
+/// when `authorizationType` is one of `withAuthorizer` (the editor's authorization types that name an authorizer);
+/// otherwise leaves it empty and disabled.
+void showAuthorizers(QComboBox *authorizers, const doc::Node &document, const QString &authorizationType,
+                     const QStringList &withAuthorizer, const QString &authorizer);
+/// The first of `scopes` an OAuth scope cannot be (it has spaces, quotes or backslashes); empty when all are valid.
+QString firstInvalidScope(const QStringList &scopes);
+
+/// Lays out a resource editor (stage, function, usage plan, API key): `title` on top in a larger bold font and
+/// selectable, then `missing` (what the editor says when its item is gone; wrapping, hidden until then), then `form`
+/// in a frameless scroll area that takes the rest.
+void layOutResourceEditor(QWidget *editor, QLabel *title, QLabel *missing, QWidget *form);
+
+/// The + and − buttons beside a table of rows the user types.
+struct RowButtons
+{
+    QToolButton *add;
+    QToolButton *remove;
+};
+/// Request headers the user types, as the Test and CORS Lab panels show them: `table` (name and value columns,
+/// three rows tall at least) with + and − buttons stacked beside it, added to `layout`. + adds an empty row and
+/// starts editing its name; − removes the current row. The caller names the columns and buttons in its own words.
+RowButtons setUpHeaderRows(QTableWidget *table, QBoxLayout *layout);
 
 /// Marks `field` invalid (a red tint of its base colour from the palette) with `message` in `label`, or clears
 /// both when `message` is empty.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "functioneditor.h"
 
+#include "editorsupport.h"
 #include "formatting.h"
 #include "keyvaluetable.h"
 #include "projectdocument.h"
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -108,21 +108,7 @@ FunctionEditor::FunctionEditor(ProjectDocument *document, QWidget *parent)
     , m_timeout(new QSpinBox(m_form))
 {
     setObjectName(QStringLiteral("FunctionEditor"));
-    auto *outer = new QVBoxLayout(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    outer->addWidget(m_title);
-    m_missing->setWordWrap(true);
-    m_missing->hide();
-    outer->addWidget(m_missing);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_form);
-    outer->addWidget(scroll, 1);
+    editing::layOutResourceEditor(this, m_title, m_missing, m_form);
 
     auto *layout = new QVBoxLayout(m_form);
     layout->setContentsMargins(0, 0, 0, 0);

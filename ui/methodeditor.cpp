@@ -36,11 +36,6 @@ QString elide(const QString &text, int max = 48)
     return text.size() <= max ? text : text.left(max / 2 - 1) + QStringLiteral("…") + text.right(max / 2 - 1);
 }
 
-QString authorizerTypeOf(const doc::Node &scheme)
-{
-    return scheme[u"x-amazon-apigateway-authorizer"][u"type"].toString().toLower();
-}
-
 bool isApiKeyScheme(const doc::Node &scheme)
 {
     return scheme[u"type"].toString() == QLatin1String("apiKey") && !scheme.contains(u"x-amazon-apigateway-authorizer")
@@ -98,16 +93,6 @@ QList<MethodResponseRow> methodResponsesOf(const model::Operation &op)
         }
         row.models = models.join(QStringLiteral(", "));
         out.append(row);
-    }
-    return out;
-}
-
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!part.trimmed().isEmpty())
-            out.append(part.trimmed());
     }
     return out;
 }
@@ -246,7 +231,7 @@ MethodEditor::Authorization MethodEditor::authorizationOf(const doc::Node &docum
     for (const doc::Node &requirement : security.items()) {
         for (const auto &member : requirement.members()) {
             const doc::Node &scheme = schemes[member.first];
-            const QString type = authorizerTypeOf(scheme);
+            const QString type = editing::authorizerTypeOf(scheme);
             if (isApiKeyScheme(scheme)) {
                 auth.apiKeyRequired = true;
             } else if (isSigV4Scheme(scheme)) {
@@ -630,19 +615,9 @@ void MethodEditor::refresh()
     const doc::Node &document = api->definition.document;
     const Authorization auth = authorizationOf(document, *op);
     editing::setComboValue(m_authorization, auth.type);
-    m_authorizer->clear();
-    const bool cognito = auth.type == QLatin1String("COGNITO_USER_POOLS");
-    for (const auto &member : document[u"components"][u"securitySchemes"].members()) {
-        const QString type = authorizerTypeOf(member.second);
-        const bool lambda = type == QLatin1String("token") || type == QLatin1String("request");
-        const bool pool = type == QLatin1String("cognito_user_pools");
-        if ((auth.type == QLatin1String("CUSTOM") && lambda) || (cognito && pool))
-            m_authorizer->addItem(QStringLiteral("%1 (%2)").arg(member.first, type.toUpper()), member.first);
-    }
-    m_authorizer->setEnabled(auth.type == QLatin1String("CUSTOM") || cognito);
-    if (m_authorizer->isEnabled())
-        editing::setComboValue(m_authorizer, auth.authorizer);
-    m_scopes->setEnabled(cognito);
+    editing::showAuthorizers(m_authorizer, document, auth.type,
+                             {QStringLiteral("CUSTOM"), QStringLiteral("COGNITO_USER_POOLS")}, auth.authorizer);
+    m_scopes->setEnabled(auth.type == QLatin1String("COGNITO_USER_POOLS"));
     if (!m_scopes->hasFocus())
         editing::setTextIfChanged(m_scopes, auth.scopes.join(QStringLiteral(", ")));
     m_apiKey->setChecked(auth.apiKeyRequired);
@@ -800,7 +775,7 @@ void MethodEditor::onAuthorizationEdited(int field)
     Authorization auth;
     auth.type = m_authorization->currentData().toString();
     auth.apiKeyRequired = m_apiKey->isChecked();
-    auth.scopes = splitList(m_scopes->text());
+    auth.scopes = editing::splitList(m_scopes->text());
     const model::Api *api = m_document->project().api(m_apiId);
     if (!api)
         return;
@@ -808,16 +783,8 @@ void MethodEditor::onAuthorizationEdited(int field)
         // Choosing the type picks the first authorizer of that kind; the API must have one.
         QString chosen = field == 0 ? QString() : m_authorizer->currentData().toString();
         const bool cognito = auth.type == QLatin1String("COGNITO_USER_POOLS");
-        if (chosen.isEmpty()) {
-            for (const auto &member : api->definition.document[u"components"][u"securitySchemes"].members()) {
-                const QString type = authorizerTypeOf(member.second);
-                if (cognito ? type == QLatin1String("cognito_user_pools")
-                            : (type == QLatin1String("token") || type == QLatin1String("request"))) {
-                    chosen = member.first;
-                    break;
-                }
-            }
-        }
+        if (chosen.isEmpty())
+            chosen = editing::firstAuthorizerFor(api->definition.document, auth.type);
         if (chosen.isEmpty()) {
             editing::showFieldError(m_authorizer, m_authError,
                                     cognito ? tr("This API has no Cognito user pool authorizer. Add one under "
@@ -833,15 +800,13 @@ void MethodEditor::onAuthorizationEdited(int field)
         }
         auth.authorizer = chosen;
     }
-    static const QRegularExpression scope(QStringLiteral("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$"));
-    for (const QString &s : std::as_const(auth.scopes)) {
-        if (!scope.match(s).hasMatch()) {
-            editing::showFieldError(m_scopes, m_authError,
-                                    tr("Scope “%1” has characters OAuth scopes cannot have (spaces, quotes or "
-                                       "backslashes); separate scopes with commas.")
-                                        .arg(s));
-            return;
-        }
+    const QString badScope = editing::firstInvalidScope(auth.scopes);
+    if (!badScope.isEmpty()) {
+        editing::showFieldError(m_scopes, m_authError,
+                                tr("Scope “%1” has characters OAuth scopes cannot have (spaces, quotes or "
+                                   "backslashes); separate scopes with commas.")
+                                    .arg(badScope));
+        return;
     }
     editing::showFieldError(m_scopes, m_authError, {});
     editing::showFieldError(m_authorizer, nullptr, {});
@@ -938,14 +903,14 @@ void MethodEditor::onMethodResponseEdited(int row, int column)
     else if (status != oldStatus && op->body[u"responses"].contains(status))
         problem = tr("There is already a method response for status %1.").arg(status);
     static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
-    const QStringList headers = splitList(headersText);
+    const QStringList headers = editing::splitList(headersText);
     for (const QString &h : headers) {
         if (problem.isEmpty() && !token.match(h).hasMatch())
             problem = tr("“%1” is no valid header name.").arg(h);
     }
     const doc::Node &schemas = api->definition.document[u"components"][u"schemas"];
     QList<QPair<QString, QString>> models;
-    for (const QString &pair : splitList(modelsText)) {
+    for (const QString &pair : editing::splitList(modelsText)) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         const QString type = pair.left(eq).trimmed();
         const QString name = eq < 0 ? QString() : pair.mid(eq + 1).trimmed();

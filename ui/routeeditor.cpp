@@ -30,21 +30,6 @@ const QStringList &httpMethods()
     return methods;
 }
 
-QString authorizerTypeOf(const doc::Node &scheme)
-{
-    return scheme[u"x-amazon-apigateway-authorizer"][u"type"].toString().toLower();
-}
-
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!part.trimmed().isEmpty())
-            out.append(part.trimmed());
-    }
-    return out;
-}
-
 model::StringPairs pairsOf(const doc::Node &node)
 {
     model::StringPairs out;
@@ -464,17 +449,8 @@ void RouteEditor::refreshHttp(const model::Api &api)
     const doc::Node &document = api.definition.document;
     const MethodEditor::Authorization auth = MethodEditor::authorizationOf(document, *op);
     editing::setComboValue(m_authorization, auth.type);
-    m_authorizer->clear();
-    for (const auto &member : document[u"components"][u"securitySchemes"].members()) {
-        const QString type = authorizerTypeOf(member.second);
-        const bool lambda = type == QLatin1String("request") || type == QLatin1String("token");
-        if ((auth.type == QLatin1String("JWT") && type == QLatin1String("jwt"))
-            || (auth.type == QLatin1String("CUSTOM") && lambda))
-            m_authorizer->addItem(QStringLiteral("%1 (%2)").arg(member.first, type.toUpper()), member.first);
-    }
-    m_authorizer->setEnabled(auth.type == QLatin1String("JWT") || auth.type == QLatin1String("CUSTOM"));
-    if (m_authorizer->isEnabled())
-        editing::setComboValue(m_authorizer, auth.authorizer);
+    editing::showAuthorizers(m_authorizer, document, auth.type, {QStringLiteral("JWT"), QStringLiteral("CUSTOM")},
+                             auth.authorizer);
     m_scopes->setEnabled(auth.type == QLatin1String("JWT"));
     if (!m_scopes->hasFocus())
         editing::setTextIfChanged(m_scopes, auth.scopes.join(QStringLiteral(", ")));
@@ -605,7 +581,7 @@ void RouteEditor::onHttpAuthorizationEdited(int field)
         return;
     MethodEditor::Authorization auth;
     auth.type = m_authorization->currentData().toString();
-    auth.scopes = splitList(m_scopes->text());
+    auth.scopes = editing::splitList(m_scopes->text());
     const model::Api *api = m_document->project().api(m_apiId);
     const model::Operation *op = api ? editing::findOperation(*api, m_path, m_method) : nullptr;
     if (!op)
@@ -613,15 +589,8 @@ void RouteEditor::onHttpAuthorizationEdited(int field)
     if (auth.type == QLatin1String("JWT") || auth.type == QLatin1String("CUSTOM")) {
         const bool jwt = auth.type == QLatin1String("JWT");
         QString chosen = field == 0 ? QString() : m_authorizer->currentData().toString();
-        if (chosen.isEmpty()) {
-            for (const auto &member : api->definition.document[u"components"][u"securitySchemes"].members()) {
-                const QString type = authorizerTypeOf(member.second);
-                if (jwt ? type == QLatin1String("jwt") : (type == QLatin1String("request") || type == QLatin1String("token"))) {
-                    chosen = member.first;
-                    break;
-                }
-            }
-        }
+        if (chosen.isEmpty())
+            chosen = editing::firstAuthorizerFor(api->definition.document, auth.type);
         if (chosen.isEmpty()) {
             editing::showFieldError(m_authorizer, m_authError,
                                     jwt ? tr("This API has no JWT authorizer. Add one under Authorizers in the Explorer "
@@ -633,15 +602,13 @@ void RouteEditor::onHttpAuthorizationEdited(int field)
         }
         auth.authorizer = chosen;
     }
-    static const QRegularExpression scope(QStringLiteral("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$"));
-    for (const QString &s : std::as_const(auth.scopes)) {
-        if (!scope.match(s).hasMatch()) {
-            editing::showFieldError(m_scopes, m_authError,
-                                    tr("Scope “%1” has characters OAuth scopes cannot have (spaces, quotes or "
-                                       "backslashes); separate scopes with commas.")
-                                        .arg(s));
-            return;
-        }
+    const QString badScope = editing::firstInvalidScope(auth.scopes);
+    if (!badScope.isEmpty()) {
+        editing::showFieldError(m_scopes, m_authError,
+                                tr("Scope “%1” has characters OAuth scopes cannot have (spaces, quotes or "
+                                   "backslashes); separate scopes with commas.")
+                                    .arg(badScope));
+        return;
     }
     if (auth.scopes.size() > 10) {
         editing::showFieldError(m_scopes, m_authError, tr("A route takes at most 10 scopes; there are %1.").arg(auth.scopes.size()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stageeditor.h"
 
+#include "editorsupport.h"
 #include "formatting.h"
 #include "keyvaluetable.h"
 #include "projectdocument.h"
@@ -20,7 +21,6 @@
 #include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -128,21 +128,7 @@ StageEditor::StageEditor(ProjectDocument *document, QWidget *parent)
     , m_logNote(new QLabel(m_logGroup))
 {
     setObjectName(QStringLiteral("StageEditor"));
-    auto *outer = new QVBoxLayout(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    outer->addWidget(m_title);
-    m_missing->setWordWrap(true);
-    m_missing->hide();
-    outer->addWidget(m_missing);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_form);
-    outer->addWidget(scroll, 1);
+    editing::layOutResourceEditor(this, m_title, m_missing, m_form);
 
     auto *form = new QVBoxLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);

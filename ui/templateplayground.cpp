@@ -72,7 +72,9 @@ vtl::Value parseAssignments(const QString &text, const QString &what, QStringLis
             continue;
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            problems->append(TemplatePlayground::tr("%1, line %2: write NAME=VALUE").arg(what).arg(n + 1));
+            problems->append(QCoreApplication::translate("gw::ui::TemplatePlayground", "%1, line %2: write NAME=VALUE")
+                                 .arg(what)
+                                 .arg(n + 1));
             continue;
         }
         map.mapData()->insertPath(line.left(eq).trimmed(), vtl::Value(line.mid(eq + 1).trimmed()));

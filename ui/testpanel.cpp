@@ -2,6 +2,7 @@
 #include "testpanel.h"
 
 #include "bodyview.h"
+#include "editorsupport.h"
 #include "formatting.h"
 #include "gatewaycontroller.h"
 #include "projectdocument.h"
@@ -195,47 +196,20 @@ void TestPanel::buildUi()
     auto *headerLayout = new QHBoxLayout(headerBox);
     headerLayout->setContentsMargins(0, 0, 0, 0);
     m_headers->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
-    m_headers->horizontalHeader()->setStretchLastSection(true);
-    m_headers->verticalHeader()->setVisible(false);
-    m_headers->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_headers->setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("Content-Type-xxxx")));
     m_headers->setAccessibleName(tr("Request headers"));
     m_headers->setToolTip(tr("Headers sent as typed; Host and Content-Length are set by the panel, and the "
                              "identity's headers replace typed ones of the same name"));
+    const editing::RowButtons headerButtons = editing::setUpHeaderRows(m_headers, headerLayout);
     // Three rows show; more scroll. The body below takes the rest of the height.
-    m_headers->setMinimumHeight(fontMetrics().height() * 4);
     m_headers->setMaximumHeight(m_headers->horizontalHeader()->sizeHint().height()
                                 + 3 * m_headers->verticalHeader()->defaultSectionSize() + 4);
-    headerLayout->addWidget(m_headers, 1);
-    auto *headerButtons = new QVBoxLayout;
-    auto *add = new QToolButton(this);
-    add->setText(QStringLiteral("+"));
-    add->setToolTip(tr("Add a request header"));
-    add->setAccessibleName(tr("Add header"));
-    auto *remove = new QToolButton(this);
-    remove->setText(QStringLiteral("−"));
-    remove->setToolTip(tr("Remove the selected request header"));
-    remove->setAccessibleName(tr("Remove header"));
-    headerButtons->addWidget(add);
-    headerButtons->addWidget(remove);
-    headerButtons->addStretch(1);
-    headerLayout->addLayout(headerButtons);
+    headerButtons.add->setToolTip(tr("Add a request header"));
+    headerButtons.add->setAccessibleName(tr("Add header"));
+    headerButtons.remove->setToolTip(tr("Remove the selected request header"));
+    headerButtons.remove->setAccessibleName(tr("Remove header"));
     auto *headersLabel = new QLabel(tr("&Headers:"), this);
     headersLabel->setBuddy(m_headers);
     form->addRow(headersLabel, headerBox);
-    connect(add, &QToolButton::clicked, this, [this] {
-        const int row = m_headers->rowCount();
-        m_headers->insertRow(row);
-        m_headers->setItem(row, 0, new QTableWidgetItem);
-        m_headers->setItem(row, 1, new QTableWidgetItem);
-        m_headers->setCurrentCell(row, 0);
-        m_headers->editItem(m_headers->item(row, 0));
-    });
-    connect(remove, &QToolButton::clicked, this, [this] {
-        const int row = m_headers->currentRow();
-        if (row >= 0)
-            m_headers->removeRow(row);
-    });
 
     // Identity: one page per TestIdentity::Kind, in that order.
     m_identityKind->addItem(tr("None"), int(TestIdentity::Kind::None));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usageplaneditor.h"
 
+#include "editorsupport.h"
 #include "formatting.h"
 #include "keyvaluetable.h"
 #include "projectdocument.h"
@@ -17,7 +18,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRandomGenerator>
-#include <QScrollArea>
 #include <QSet>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -75,23 +75,86 @@ QString keyPlanProblem(const model::Project &project)
     return {};
 }
 
+/// Shows `problem` in `label`, or hides the label when there is none.
+void showProblemIn(QLabel *label, const QString &problem)
+{
+    label->setText(problem);
+    label->setVisible(!problem.isEmpty());
+}
+
+/// The showKey() of both editors: whether the Explorer key "PREFIX:NAME" names an item of `items` (`prefix` is
+/// "usageplan" or "apikey"). If it does, `name` and `index` follow the item and the problem shown in `problem` is
+/// cleared when the item changes. `renamedFrom`, the old key of a rename made in the editor while it is applied, is
+/// taken as naming the item shown. The caller refreshes when this returns true.
+template<typename T>
+bool followKey(const ProjectDocument *document, QList<T> model::Project::*items, QLatin1String prefix,
+               const QString &key, const QString &renamedFrom, QString &name, int &index, QLabel *problem)
+{
+    if (key.section(QLatin1Char(':'), 0, 0) != prefix || !document->isOpen())
+        return false;
+    if (!renamedFrom.isEmpty() && key == renamedFrom)
+        return true;
+    const QString keyName = key.section(QLatin1Char(':'), 1);
+    const int keyIndex = locate(document->project().*items, keyName, -1);
+    if (keyIndex < 0)
+        return false;
+    if (keyName != name)
+        showProblemIn(problem, {});
+    name = keyName;
+    index = keyIndex;
+    return true;
+}
+
+/// What applyToItem() did.
+enum class ItemEdit {
+    Unchanged, ///< no project open, no such item, or `change` changed nothing
+    Refused, ///< keyPlanProblem() objects to the result, which `problem` shows; refresh to put back what was refused
+    Applied,
+    Renamed, ///< applied, and the item now has the new name
+};
+
+/// The apply() of both editors: applies `change` to a copy of the project and its item called `name` in `items`,
+/// refuses the result when keyPlanProblem() objects to it, and commits it as one undoable edit. When `newName`
+/// renames the item, `renamedFrom` holds the old key "PREFIX:NAME" while the document tells everyone and `name`
+/// becomes `newName`.
+template<typename T>
+ItemEdit applyToItem(ProjectDocument *document, QList<T> model::Project::*items, QLatin1String prefix,
+                     const QString &text, int mergeId, const std::function<bool(model::Project &, T &)> &change,
+                     const QString &newName, QString &name, QString &renamedFrom, QLabel *problem)
+{
+    if (!document->isOpen())
+        return ItemEdit::Unchanged;
+    model::Project after = document->project();
+    const int index = locate(after.*items, name, -1);
+    if (index < 0)
+        return ItemEdit::Unchanged;
+    if (!change(after, (after.*items)[index]))
+        return ItemEdit::Unchanged;
+    const QString refusal = keyPlanProblem(after);
+    if (!refusal.isEmpty()) {
+        showProblemIn(problem, refusal);
+        return ItemEdit::Refused;
+    }
+    showProblemIn(problem, {});
+    const bool renamed = !newName.isEmpty() && newName != name;
+    if (renamed) {
+        // While the document tells everyone, the old key still names what this editor shows.
+        renamedFrom = QString(prefix) + QLatin1Char(':') + name;
+        name = newName;
+    }
+    document->edit(text, std::move(after), mergeId);
+    if (!renamed)
+        return ItemEdit::Applied;
+    renamedFrom.clear();
+    return ItemEdit::Renamed;
+}
+
 void setText(QLineEdit *edit, const QString &text)
 {
     if (edit->text() != text) {
         const QSignalBlocker blocker(edit);
         edit->setText(text);
     }
-}
-
-QLabel *titleLabel(QWidget *parent)
-{
-    auto *title = new QLabel(parent);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    font.setBold(true);
-    title->setFont(font);
-    title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return title;
 }
 
 /// Colours a problem label for the palette in use.
@@ -137,7 +200,7 @@ void fillChecklist(QListWidget *list, const QList<QPair<QString, bool>> &rows)
 UsagePlanEditor::UsagePlanEditor(ProjectDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_title(titleLabel(this))
+    , m_title(new QLabel(this))
     , m_missing(new QLabel(this))
     , m_form(new QWidget)
     , m_nameEdit(new QLineEdit(m_form))
@@ -154,16 +217,7 @@ UsagePlanEditor::UsagePlanEditor(ProjectDocument *document, QWidget *parent)
     , m_problem(makeProblemLabel(m_form))
 {
     setObjectName(QStringLiteral("UsagePlanEditor"));
-    auto *outer = new QVBoxLayout(this);
-    outer->addWidget(m_title);
-    m_missing->setWordWrap(true);
-    m_missing->hide();
-    outer->addWidget(m_missing);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_form);
-    outer->addWidget(scroll, 1);
+    editing::layOutResourceEditor(this, m_title, m_missing, m_form);
 
     auto *layout = new QVBoxLayout(m_form);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -282,60 +336,28 @@ const model::UsagePlan *UsagePlanEditor::plan() const
 
 bool UsagePlanEditor::showKey(const QString &key)
 {
-    if (key.section(QLatin1Char(':'), 0, 0) != QLatin1String("usageplan") || !m_document->isOpen())
+    if (!followKey(m_document, &model::Project::usagePlans, QLatin1String("usageplan"), key, m_renamedFrom, m_name,
+                   m_index, m_problem))
         return false;
-    const QString name = key.section(QLatin1Char(':'), 1);
-    if (!m_renamedFrom.isEmpty() && key == m_renamedFrom) {
-        refresh();
-        return true;
-    }
-    const int index = locate(m_document->project().usagePlans, name, -1);
-    if (index < 0)
-        return false;
-    if (name != m_name)
-        showProblem({});
-    m_name = name;
-    m_index = index;
     refresh();
     return true;
 }
 
 void UsagePlanEditor::showProblem(const QString &problem)
 {
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    showProblemIn(m_problem, problem);
 }
 
 bool UsagePlanEditor::apply(const QString &text, int mergeId,
                             const std::function<bool(model::Project &, model::UsagePlan &)> &change, const QString &newName)
 {
-    if (!m_document->isOpen())
-        return false;
-    model::Project after = m_document->project();
-    const int index = locate(after.usagePlans, m_name, -1);
-    if (index < 0)
-        return false;
-    if (!change(after, after.usagePlans[index]))
-        return false;
-    const QString problem = keyPlanProblem(after);
-    if (!problem.isEmpty()) {
-        showProblem(problem);
+    const ItemEdit result = applyToItem(m_document, &model::Project::usagePlans, QLatin1String("usageplan"), text,
+                                        mergeId, change, newName, m_name, m_renamedFrom, m_problem);
+    if (result == ItemEdit::Refused)
         refresh(); // puts back the check box that was refused
-        return false;
-    }
-    showProblem({});
-    const bool renamed = !newName.isEmpty() && newName != m_name;
-    if (renamed) {
-        // While the document tells everyone, the old key still names what this editor shows.
-        m_renamedFrom = QStringLiteral("usageplan:") + m_name;
-        m_name = newName;
-    }
-    m_document->edit(text, std::move(after), mergeId);
-    if (renamed) {
-        m_renamedFrom.clear();
+    if (result == ItemEdit::Renamed)
         Q_EMIT keyRenamed(QStringLiteral("usageplan:") + newName);
-    }
-    return true;
+    return result == ItemEdit::Applied || result == ItemEdit::Renamed;
 }
 
 void UsagePlanEditor::setThrottleFromUi()
@@ -506,7 +528,7 @@ QString ApiKeyEditor::generateValue()
 ApiKeyEditor::ApiKeyEditor(ProjectDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_title(titleLabel(this))
+    , m_title(new QLabel(this))
     , m_missing(new QLabel(this))
     , m_form(new QWidget)
     , m_nameEdit(new QLineEdit(m_form))
@@ -517,16 +539,7 @@ ApiKeyEditor::ApiKeyEditor(ProjectDocument *document, QWidget *parent)
     , m_problem(makeProblemLabel(m_form))
 {
     setObjectName(QStringLiteral("ApiKeyEditor"));
-    auto *outer = new QVBoxLayout(this);
-    outer->addWidget(m_title);
-    m_missing->setWordWrap(true);
-    m_missing->hide();
-    outer->addWidget(m_missing);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_form);
-    outer->addWidget(scroll, 1);
+    editing::layOutResourceEditor(this, m_title, m_missing, m_form);
 
     auto *layout = new QVBoxLayout(m_form);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -612,60 +625,28 @@ const model::ApiKey *ApiKeyEditor::apiKey() const
 
 bool ApiKeyEditor::showKey(const QString &key)
 {
-    if (key.section(QLatin1Char(':'), 0, 0) != QLatin1String("apikey") || !m_document->isOpen())
+    if (!followKey(m_document, &model::Project::apiKeys, QLatin1String("apikey"), key, m_renamedFrom, m_name,
+                   m_index, m_problem))
         return false;
-    const QString name = key.section(QLatin1Char(':'), 1);
-    if (!m_renamedFrom.isEmpty() && key == m_renamedFrom) {
-        refresh();
-        return true;
-    }
-    const int index = locate(m_document->project().apiKeys, name, -1);
-    if (index < 0)
-        return false;
-    if (name != m_name)
-        showProblem({});
-    m_name = name;
-    m_index = index;
     refresh();
     return true;
 }
 
 void ApiKeyEditor::showProblem(const QString &problem)
 {
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    showProblemIn(m_problem, problem);
 }
 
 bool ApiKeyEditor::apply(const QString &text, int mergeId,
                          const std::function<bool(model::Project &, model::ApiKey &)> &change, const QString &newName)
 {
-    if (!m_document->isOpen())
-        return false;
-    model::Project after = m_document->project();
-    const int index = locate(after.apiKeys, m_name, -1);
-    if (index < 0)
-        return false;
-    if (!change(after, after.apiKeys[index]))
-        return false;
-    const QString problem = keyPlanProblem(after);
-    if (!problem.isEmpty()) {
-        showProblem(problem);
+    const ItemEdit result = applyToItem(m_document, &model::Project::apiKeys, QLatin1String("apikey"), text,
+                                        mergeId, change, newName, m_name, m_renamedFrom, m_problem);
+    if (result == ItemEdit::Refused)
         refresh();
-        return false;
-    }
-    showProblem({});
-    const bool renamed = !newName.isEmpty() && newName != m_name;
-    if (renamed) {
-        // While the document tells everyone, the old key still names what this editor shows.
-        m_renamedFrom = QStringLiteral("apikey:") + m_name;
-        m_name = newName;
-    }
-    m_document->edit(text, std::move(after), mergeId);
-    if (renamed) {
-        m_renamedFrom.clear();
+    if (result == ItemEdit::Renamed)
         Q_EMIT keyRenamed(QStringLiteral("apikey:") + newName);
-    }
-    return true;
+    return result == ItemEdit::Applied || result == ItemEdit::Renamed;
 }
 
 void ApiKeyEditor::setValue(const QString &value, int mergeId)

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <iterator>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace gw::observe {
@@ -451,6 +452,21 @@ QString describeToken(const Token &t)
 
 // ---- values ----------------------------------------------------------------------------------------------------
 
+/// A unit a number in a filter may carry: its name in lower case (empty for none) and what it multiplies the
+/// number by.
+struct NumberUnit
+{
+    QStringView name;
+    double scale;
+};
+
+/// Durations are in microseconds; a bare number is milliseconds.
+constexpr NumberUnit kDurationUnits[] = {{u"us", 1},  {u"µs", 1},   {u"", 1e3},     {u"ms", 1e3},
+                                         {u"s", 1e6}, {u"m", 60e6}, {u"min", 60e6}, {u"h", 3600e6}};
+/// Sizes are in bytes.
+constexpr NumberUnit kSizeUnits[] = {
+    {u"", 1}, {u"b", 1}, {u"kb", 1024}, {u"k", 1024}, {u"mb", 1024.0 * 1024}, {u"gb", 1024.0 * 1024 * 1024}};
+
 /// Parses "12", "1.5", ".5" followed by letters; false when the number part is missing or malformed.
 bool splitNumber(QStringView s, double &number, QStringView &unit)
 {
@@ -771,6 +787,38 @@ private:
         return node;
     }
 
+    /// Reads the value `v` gives `field` as a number with one of `units` into `node`; else fails saying what
+    /// the field `needs` ("a duration like 100ms, 1.5s or 2m") or, for a unit not in `units`, which units it
+    /// `takes`.
+    bool readNumberWithUnit(FilterNode &node, const QString &field, const Token &v,
+                            std::span<const NumberUnit> units, QLatin1StringView needs,
+                            QLatin1StringView takes)
+    {
+        const QString &s = v.text;
+        double number = 0;
+        QStringView unit;
+        if (!splitNumber(s, number, unit)) {
+            fail(v.pos,
+                 QString(QStringLiteral("'%1' needs ") + needs + QStringLiteral("; got '%2' at %3"))
+                     .arg(field, s.left(40))
+                     .arg(v.pos));
+            return false;
+        }
+        const QString u = unit.toString().toLower();
+        const auto known
+            = std::find_if(units.begin(), units.end(), [&u](const NumberUnit &k) { return u == k.name; });
+        if (known == units.end()) {
+            fail(v.pos + int(s.size() - unit.size()),
+                 QString(QStringLiteral("unknown unit '%1' in '%2' at %3; ") + takes)
+                     .arg(unit.left(20).toString(), s.left(40))
+                     .arg(v.pos + int(s.size() - unit.size())));
+            return false;
+        }
+        node.value = FilterNode::Value::Number;
+        node.number = number * known->scale;
+        return true;
+    }
+
     bool readValue(FilterNode &node, FieldType type, const QString &field, const Token &v, int opPos)
     {
         const QString opName = opText(node.op);
@@ -860,68 +908,14 @@ private:
             }
             return true;
         }
-        case FieldType::Duration: {
-            double number = 0;
-            QStringView unit;
-            if (!splitNumber(s, number, unit)) {
-                fail(v.pos, QStringLiteral("'%1' needs a duration like 100ms, 1.5s or 2m; got '%2' at %3")
-                                .arg(field, s.left(40))
-                                .arg(v.pos));
-                return false;
-            }
-            double scale = 0;
-            const QString u = unit.toString().toLower();
-            if (u == QLatin1StringView("us") || u == QStringLiteral("µs"))
-                scale = 1;
-            else if (u.isEmpty() || u == QLatin1StringView("ms"))
-                scale = 1e3;
-            else if (u == QLatin1StringView("s"))
-                scale = 1e6;
-            else if (u == QLatin1StringView("m") || u == QLatin1StringView("min"))
-                scale = 60e6;
-            else if (u == QLatin1StringView("h"))
-                scale = 3600e6;
-            if (scale == 0) {
-                fail(v.pos + int(s.size() - unit.size()),
-                     QStringLiteral("unknown unit '%1' in '%2' at %3; durations take us, ms, s, m or h")
-                         .arg(unit.left(20).toString(), s.left(40))
-                         .arg(v.pos + int(s.size() - unit.size())));
-                return false;
-            }
-            node.value = FilterNode::Value::Number;
-            node.number = number * scale;
-            return true;
-        }
-        case FieldType::Size: {
-            double number = 0;
-            QStringView unit;
-            if (!splitNumber(s, number, unit)) {
-                fail(v.pos, QStringLiteral("'%1' needs a size like 512, 10kb or 1mb; got '%2' at %3")
-                                .arg(field, s.left(40))
-                                .arg(v.pos));
-                return false;
-            }
-            double scale = 0;
-            const QString u = unit.toString().toLower();
-            if (u.isEmpty() || u == QLatin1StringView("b"))
-                scale = 1;
-            else if (u == QLatin1StringView("kb") || u == QLatin1StringView("k"))
-                scale = 1024;
-            else if (u == QLatin1StringView("mb"))
-                scale = 1024.0 * 1024;
-            else if (u == QLatin1StringView("gb"))
-                scale = 1024.0 * 1024 * 1024;
-            if (scale == 0) {
-                fail(v.pos + int(s.size() - unit.size()),
-                     QStringLiteral("unknown unit '%1' in '%2' at %3; sizes take b, kb, mb or gb")
-                         .arg(unit.left(20).toString(), s.left(40))
-                         .arg(v.pos + int(s.size() - unit.size())));
-                return false;
-            }
-            node.value = FilterNode::Value::Number;
-            node.number = number * scale;
-            return true;
-        }
+        case FieldType::Duration:
+            return readNumberWithUnit(node, field, v, kDurationUnits,
+                                      QLatin1StringView("a duration like 100ms, 1.5s or 2m"),
+                                      QLatin1StringView("durations take us, ms, s, m or h"));
+        case FieldType::Size:
+            return readNumberWithUnit(node, field, v, kSizeUnits,
+                                      QLatin1StringView("a size like 512, 10kb or 1mb"),
+                                      QLatin1StringView("sizes take b, kb, mb or gb"));
         case FieldType::Money: {
             double number = 0;
             QStringView unit;
