@@ -137,6 +137,12 @@ struct ApiSource
     QList<QPair<QString, QString>> stageVariables; ///< from the AWS::ApiGateway::Stage naming the API
     /// Operations built from AWS::ApiGateway::Method resources: "paths.<path>.<method>" → the Method's logical id.
     QHash<QString, QString> methodIds;
+    /// An AWS::ApiGatewayV2::Api (HTTP) without Body: Route, Integration and Authorizer resources make up its
+    /// definition (addHttpResources).
+    bool httpApiResource = false;
+    bool autoDeploy = true; ///< HTTP APIs: the AWS::ApiGatewayV2::Stage's AutoDeploy
+    std::optional<model::Throttle> throttle; ///< HTTP APIs: the Stage's DefaultRouteSettings
+    QList<QPair<QString, model::Throttle>> routeThrottles; ///< HTTP APIs: the Stage's RouteSettings
 };
 
 class TemplateReader
@@ -190,6 +196,12 @@ private:
     bool isWebSocketApi(const QString &logicalId) const;
     void buildWebSocketApi(const ApiSource &api);
     QString webSocketStageFor(const QString &apiLogicalId, QList<QPair<QString, QString>> *variables);
+    /// HTTP APIs made of separate resources: AWS::ApiGatewayV2::Api (ProtocolType HTTP, no Body) with its Route,
+    /// Integration and Authorizer resources, written into its definition as the equivalent OpenAPI document would
+    /// (x-amazon-apigateway-integration, x-amazon-apigateway-authorizer); its Stage sets the stage.
+    bool isHttpPartsApi(const QString &logicalId) const;
+    void addHttpResources(ApiSource &api);
+    void readHttpStage(ApiSource &api);
     /// The integration's logical id in a Route's Target (`integrations/` + !Ref X); empty when it names none.
     QString integrationTarget(const doc::Node &target) const;
     std::optional<doc::Node> loadDefinitionUri(const QString &logicalId, const doc::Node &uri);
@@ -216,6 +228,7 @@ private:
     QString m_current; ///< the logical id of the resource being read, for the fidelity report
     QStringList m_restParts; ///< logical ids of AWS::ApiGateway::Resource, Method, ... whose condition holds
     QStringList m_wsParts;   ///< logical ids of the WebSocket APIs' Route, Integration, ... resources
+    QStringList m_httpParts; ///< logical ids of the HTTP APIs' Route, Integration and Authorizer resources
 };
 
 QString TemplateReader::scalar(const doc::Node &n, const QString &field)
@@ -809,6 +822,9 @@ void TemplateReader::readApi(const QString &logicalId, const QString &type, cons
                 m_apis.append(api);
                 return;
             }
+            api.httpApiResource = isHttpPartsApi(logicalId);
+            if (api.httpApiResource)
+                api.title = scalar(props[u"Name"], base + QStringLiteral("Name"));
         }
         if (props[u"Body"].isMapping())
             api.body = props[u"Body"];
@@ -828,6 +844,8 @@ void TemplateReader::readApi(const QString &logicalId, const QString &type, cons
     }
     if (api.protocol == model::Protocol::Http)
         api.stage = QStringLiteral("$default");
+    if (api.httpApiResource)
+        readHttpStage(api);
     warnUnreadProperties(logicalId, props, read, logicalId.toLower());
     m_apis.append(api);
 }
@@ -1618,6 +1636,288 @@ QString TemplateReader::webSocketStageFor(const QString &apiLogicalId, QList<QPa
     return QStringLiteral("prod");
 }
 
+bool TemplateReader::isHttpPartsApi(const QString &logicalId) const
+{
+    const doc::Node &api = m_root[u"Resources"][logicalId];
+    const doc::Node &props = api[u"Properties"];
+    return api[u"Type"].toString() == QLatin1String("AWS::ApiGatewayV2::Api")
+        && props[u"ProtocolType"].toString() == QLatin1String("HTTP") && !props.contains(u"Body")
+        && !props.contains(u"BodyS3Location");
+}
+
+void TemplateReader::readHttpStage(ApiSource &api)
+{
+    const QString apiId = api.logicalId.toLower();
+    for (const auto &r : m_root[u"Resources"].members()) {
+        const doc::Node &p = r.second[u"Properties"];
+        if (r.second[u"Type"].toString() != QLatin1String("AWS::ApiGatewayV2::Stage") || refName(p[u"ApiId"]) != api.logicalId)
+            continue;
+        const QString base = QStringLiteral("Resources.%1.Properties.").arg(r.first);
+        const QString name = scalar(p[u"StageName"], base + QStringLiteral("StageName"));
+        if (name.isEmpty())
+            continue;
+        api.stage = name;
+        if (const doc::Node *autoDeploy = p.find(u"AutoDeploy"))
+            api.autoDeploy = autoDeploy->isBool() ? autoDeploy->toBool() : autoDeploy->toString() == QLatin1String("true");
+        for (const auto &v : p[u"StageVariables"].members()) {
+            QString value, why;
+            if (resolve(v.second, &value, &why))
+                api.stageVariables.append({v.first, value});
+            else
+                notEmulated(v.second, r.first, apiId, base + QStringLiteral("StageVariables.") + v.first,
+                            why + QStringLiteral("; the stage variable is not set locally"));
+        }
+        // Throttling: DefaultRouteSettings for every route, RouteSettings per route key.
+        const auto throttleOf = [](const doc::Node &settings) -> std::optional<model::Throttle> {
+            if (!settings.contains(u"ThrottlingRateLimit") && !settings.contains(u"ThrottlingBurstLimit"))
+                return std::nullopt;
+            model::Throttle t;
+            t.rateLimit = settings[u"ThrottlingRateLimit"].toDouble();
+            t.burstLimit = int(settings[u"ThrottlingBurstLimit"].toInteger(nullptr, true));
+            return t;
+        };
+        api.throttle = throttleOf(p[u"DefaultRouteSettings"]);
+        for (const auto &s : p[u"RouteSettings"].members()) {
+            if (const auto t = throttleOf(s.second))
+                api.routeThrottles.append({s.first, *t});
+        }
+        static const QStringList read = {
+            QStringLiteral("ApiId"),        QStringLiteral("StageName"),   QStringLiteral("AutoDeploy"),
+            QStringLiteral("StageVariables"), QStringLiteral("DefaultRouteSettings"), QStringLiteral("RouteSettings"),
+            QStringLiteral("DeploymentId"), QStringLiteral("Description"), QStringLiteral("Tags"),
+        };
+        warnUnreadProperties(r.first, p, read, apiId);
+        return;
+    }
+}
+
+void TemplateReader::addHttpResources(ApiSource &api)
+{
+    const QString apiId = api.logicalId.toLower();
+    const doc::Node &resources = m_root[u"Resources"];
+    QStringList parts;
+    for (const QString &id : std::as_const(m_httpParts)) {
+        if (refName(resources[id][u"Properties"][u"ApiId"]) == api.logicalId)
+            parts.append(id);
+    }
+    doc::Node components = api.body[u"components"].isMapping() ? api.body[u"components"] : doc::Node::mapping();
+    doc::Node schemes = components[u"securitySchemes"].isMapping() ? components[u"securitySchemes"] : doc::Node::mapping();
+    QHash<QString, QString> authorizerNames; // logical id → security scheme name
+    QHash<QString, doc::Node> integrations;
+    for (const QString &id : std::as_const(parts)) {
+        const doc::Node &resource = resources[id];
+        const QString type = resource[u"Type"].toString();
+        if (type == QLatin1String("AWS::ApiGatewayV2::Route"))
+            continue; // after the integrations and authorizers they name
+        m_current = id;
+        doc::Node p = resource[u"Properties"];
+        const QString field = QStringLiteral("Resources.%1.Properties").arg(id);
+        resolveTree(p, field, id, apiId);
+        if (type == QLatin1String("AWS::ApiGatewayV2::Authorizer")) {
+            const QString authorizerName = p[u"Name"].toString().isEmpty() ? id : p[u"Name"].toString();
+            const QString authorizerType = p[u"AuthorizerType"].toString().toUpper();
+            doc::Node scheme = located(doc::Node::mapping(), resource);
+            doc::Node a = located(doc::Node::mapping(), resource);
+            if (authorizerType == QLatin1String("JWT")) {
+                scheme.set(QStringLiteral("type"), doc::Node::string(QStringLiteral("oauth2")));
+                scheme.set(QStringLiteral("flows"), doc::Node::mapping());
+                a.set(QStringLiteral("type"), stringAt(QStringLiteral("jwt"), p[u"AuthorizerType"]));
+                const doc::Node &jwt = p[u"JwtConfiguration"];
+                doc::Node config = located(doc::Node::mapping(), jwt);
+                if (jwt.contains(u"Issuer"))
+                    config.set(QStringLiteral("issuer"), jwt[u"Issuer"]);
+                if (jwt.contains(u"Audience"))
+                    config.set(QStringLiteral("audience"), jwt[u"Audience"]);
+                a.set(QStringLiteral("jwtConfiguration"), config);
+            } else if (authorizerType == QLatin1String("REQUEST")) {
+                scheme.set(QStringLiteral("type"), doc::Node::string(QStringLiteral("apiKey")));
+                scheme.set(QStringLiteral("name"), doc::Node::string(QStringLiteral("Authorization")));
+                scheme.set(QStringLiteral("in"), doc::Node::string(QStringLiteral("header")));
+                a.set(QStringLiteral("type"), stringAt(QStringLiteral("request"), p[u"AuthorizerType"]));
+                static const QList<QPair<QString, QString>> names = {
+                    {QStringLiteral("AuthorizerUri"), QStringLiteral("authorizerUri")},
+                    {QStringLiteral("AuthorizerPayloadFormatVersion"), QStringLiteral("authorizerPayloadFormatVersion")},
+                    {QStringLiteral("EnableSimpleResponses"), QStringLiteral("enableSimpleResponses")},
+                    {QStringLiteral("AuthorizerResultTtlInSeconds"), QStringLiteral("authorizerResultTtlInSeconds")},
+                };
+                for (const auto &n : names) {
+                    if (const doc::Node *v = p.find(n.first))
+                        a.set(n.second, *v);
+                }
+            } else {
+                m_sink.error(p[u"AuthorizerType"].isNull() ? resource : p[u"AuthorizerType"],
+                             field + QStringLiteral(".AuthorizerType"),
+                             QStringLiteral("authorizer `%1`: AuthorizerType of an HTTP API must be JWT or REQUEST; got `%2`")
+                                 .arg(id, p[u"AuthorizerType"].toString()));
+                continue;
+            }
+            // CloudFormation lists the identity sources; OpenAPI writes them comma-separated.
+            const doc::Node &identity = p[u"IdentitySource"];
+            if (identity.isSequence()) {
+                QStringList sources;
+                for (const doc::Node &s : identity.items())
+                    sources.append(s.toString());
+                a.set(QStringLiteral("identitySource"), stringAt(sources.join(QStringLiteral(", ")), identity));
+            } else if (!identity.isNull()) {
+                a.set(QStringLiteral("identitySource"), identity);
+            }
+            scheme.set(QStringLiteral("x-amazon-apigateway-authorizer"), a);
+            schemes.set(authorizerName, scheme);
+            authorizerNames.insert(id, authorizerName);
+            static const QStringList read = {
+                QStringLiteral("ApiId"), QStringLiteral("Name"), QStringLiteral("AuthorizerType"),
+                QStringLiteral("JwtConfiguration"), QStringLiteral("AuthorizerUri"), QStringLiteral("IdentitySource"),
+                QStringLiteral("AuthorizerPayloadFormatVersion"), QStringLiteral("EnableSimpleResponses"),
+                QStringLiteral("AuthorizerResultTtlInSeconds"), QStringLiteral("AuthorizerCredentialsArn"),
+            };
+            warnUnreadProperties(id, resource[u"Properties"], read, apiId);
+        } else if (type == QLatin1String("AWS::ApiGatewayV2::Integration")) {
+            // CloudFormation's names → x-amazon-apigateway-integration's, in the order AWS's export writes them.
+            static const QList<QPair<QString, QString>> names = {
+                {QStringLiteral("IntegrationType"), QStringLiteral("type")},
+                {QStringLiteral("IntegrationMethod"), QStringLiteral("httpMethod")},
+                {QStringLiteral("IntegrationUri"), QStringLiteral("uri")},
+                {QStringLiteral("ConnectionType"), QStringLiteral("connectionType")},
+                {QStringLiteral("ConnectionId"), QStringLiteral("connectionId")},
+                {QStringLiteral("CredentialsArn"), QStringLiteral("credentials")},
+                {QStringLiteral("PayloadFormatVersion"), QStringLiteral("payloadFormatVersion")},
+                {QStringLiteral("TimeoutInMillis"), QStringLiteral("timeoutInMillis")},
+                {QStringLiteral("RequestParameters"), QStringLiteral("requestParameters")},
+            };
+            doc::Node in = located(doc::Node::mapping(), resource);
+            const bool lambda = p[u"IntegrationType"].toString().compare(QLatin1String("AWS_PROXY"), Qt::CaseInsensitive) == 0;
+            for (const auto &n : names) {
+                const doc::Node *v = p.find(n.first);
+                if (n.first == QLatin1String("IntegrationMethod") && !v && lambda) {
+                    // Lambda is always invoked with POST; AWS's export writes it.
+                    in.set(n.second, stringAt(QStringLiteral("POST"), resource));
+                    continue;
+                }
+                if (!v)
+                    continue;
+                in.set(n.second, n.first == QLatin1String("IntegrationType") ? stringAt(v->toString().toLower(), *v) : *v);
+            }
+            integrations.insert(id, in);
+            QStringList read = {QStringLiteral("ApiId"), QStringLiteral("Description")};
+            for (const auto &n : names)
+                read.append(n.first);
+            warnUnreadProperties(id, resource[u"Properties"], read, apiId);
+        } else {
+            notEmulated(resource, id, apiId, QStringLiteral("Resources.%1.Type").arg(id),
+                        QStringLiteral("%1 is not used by HTTP APIs; `%2` is ignored").arg(type, id));
+        }
+    }
+
+    doc::Node paths = api.body[u"paths"].isMapping() ? api.body[u"paths"] : doc::Node::mapping();
+    static const QRegularExpression routeKey(QStringLiteral("^(ANY|DELETE|GET|HEAD|OPTIONS|PATCH|POST|PUT) (/\\S*)$"));
+    for (const QString &id : std::as_const(parts)) {
+        const doc::Node &resource = resources[id];
+        if (resource[u"Type"].toString() != QLatin1String("AWS::ApiGatewayV2::Route"))
+            continue;
+        m_current = id;
+        const doc::Node &p = resource[u"Properties"];
+        const QString rb = QStringLiteral("Resources.%1.Properties.").arg(id);
+        const QString key = scalar(p[u"RouteKey"], rb + QStringLiteral("RouteKey"));
+        QString path, method;
+        if (key == QLatin1String("$default")) {
+            path = key;
+            method = QStringLiteral("x-amazon-apigateway-any-method");
+        } else {
+            const QRegularExpressionMatch m = routeKey.match(key);
+            if (!m.hasMatch()) {
+                m_sink.error(p[u"RouteKey"].isNull() ? resource : p[u"RouteKey"], rb + QStringLiteral("RouteKey"),
+                             QStringLiteral("route `%1`: RouteKey must be $default or `METHOD /path` with METHOD one of "
+                                            "ANY, DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT; got `%2`")
+                                 .arg(id, key),
+                             QStringLiteral("write e.g. RouteKey: GET /pets/{id}"));
+                continue;
+            }
+            path = m.captured(2);
+            method = m.captured(1) == QLatin1String("ANY") ? QStringLiteral("x-amazon-apigateway-any-method")
+                                                           : m.captured(1).toLower();
+        }
+        if (!p.contains(u"Target")) {
+            notEmulated(resource, id, apiId, rb + QStringLiteral("Target"),
+                        QStringLiteral("route `%1` (%2) has no Target; it is not served").arg(id, key),
+                        QStringLiteral("write Target: !Join ['/', [integrations, !Ref MyIntegration]]"));
+            continue;
+        }
+        const QString target = integrationTarget(p[u"Target"]);
+        if (!integrations.contains(target)) {
+            m_sink.error(p[u"Target"], rb + QStringLiteral("Target"),
+                         QStringLiteral("route `%1` (%2): Target must be integrations/ followed by !Ref to an "
+                                        "AWS::ApiGatewayV2::Integration of API `%3`")
+                             .arg(id, key, api.logicalId),
+                         QStringLiteral("write Target: !Join ['/', [integrations, !Ref MyIntegration]]"));
+            continue;
+        }
+        doc::Node operation = located(doc::Node::mapping(), resource);
+        if (p.contains(u"OperationName"))
+            operation.set(QStringLiteral("operationId"),
+                          stringAt(scalar(p[u"OperationName"], rb + QStringLiteral("OperationName")), p[u"OperationName"]));
+        const QString authorization = p.contains(u"AuthorizationType")
+            ? scalar(p[u"AuthorizationType"], rb + QStringLiteral("AuthorizationType")).toUpper()
+            : QStringLiteral("NONE");
+        QString schemeName;
+        if (authorization == QLatin1String("JWT") || authorization == QLatin1String("CUSTOM")) {
+            schemeName = authorizerNames.value(refName(p[u"AuthorizerId"]));
+            if (schemeName.isEmpty()) {
+                m_sink.error(p[u"AuthorizerId"].isNull() ? resource : p[u"AuthorizerId"], rb + QStringLiteral("AuthorizerId"),
+                             QStringLiteral("route `%1` (%2): AuthorizationType %3 needs AuthorizerId: !Ref to an "
+                                            "AWS::ApiGatewayV2::Authorizer of API `%4`")
+                                 .arg(id, key, authorization, api.logicalId));
+                continue;
+            }
+        } else if (authorization == QLatin1String("AWS_IAM")) {
+            schemeName = QStringLiteral("sigv4");
+            if (!schemes.contains(schemeName)) {
+                doc::Node sigv4 = doc::Node::mapping();
+                sigv4.set(QStringLiteral("type"), doc::Node::string(QStringLiteral("apiKey")));
+                sigv4.set(QStringLiteral("name"), doc::Node::string(QStringLiteral("Authorization")));
+                sigv4.set(QStringLiteral("in"), doc::Node::string(QStringLiteral("header")));
+                sigv4.set(QStringLiteral("x-amazon-apigateway-authtype"), doc::Node::string(QStringLiteral("awsSigv4")));
+                schemes.set(schemeName, sigv4);
+            }
+        } else if (authorization != QLatin1String("NONE")) {
+            m_sink.error(p[u"AuthorizationType"], rb + QStringLiteral("AuthorizationType"),
+                         QStringLiteral("route `%1` (%2): AuthorizationType must be NONE, JWT, CUSTOM or AWS_IAM; got `%3`")
+                             .arg(id, key, authorization));
+            continue;
+        }
+        if (!schemeName.isEmpty()) {
+            doc::Node scopes = p[u"AuthorizationScopes"];
+            resolveTree(scopes, rb + QStringLiteral("AuthorizationScopes"), id, apiId);
+            doc::Node requirement = doc::Node::mapping();
+            requirement.set(schemeName, scopes.isSequence() ? scopes : doc::Node::sequence());
+            doc::Node security = doc::Node::sequence();
+            security.append(requirement);
+            operation.set(QStringLiteral("security"), security);
+        }
+        operation.set(QStringLiteral("x-amazon-apigateway-integration"), integrations.value(target));
+        doc::Node pathItem = paths[path].isMapping() ? paths[path] : located(doc::Node::mapping(), resource);
+        if (pathItem.contains(method)) {
+            m_sink.error(p[u"RouteKey"], rb + QStringLiteral("RouteKey"),
+                         QStringLiteral("route `%1`: API `%2` already has the route `%3`").arg(id, api.logicalId, key));
+            continue;
+        }
+        pathItem.set(method, operation);
+        paths.set(path, pathItem);
+        static const QStringList read = {
+            QStringLiteral("ApiId"),          QStringLiteral("RouteKey"),     QStringLiteral("Target"),
+            QStringLiteral("AuthorizationType"), QStringLiteral("AuthorizerId"), QStringLiteral("AuthorizationScopes"),
+            QStringLiteral("OperationName"),
+        };
+        warnUnreadProperties(id, p, read, apiId);
+    }
+    m_current = api.logicalId;
+    if (!schemes.isEmpty()) {
+        components.set(QStringLiteral("securitySchemes"), schemes);
+        api.body.set(QStringLiteral("components"), components);
+    }
+    if (!paths.isEmpty())
+        api.body.set(QStringLiteral("paths"), paths);
+}
+
 InputLoad TemplateReader::read()
 {
     InputLoad result;
@@ -1687,6 +1987,16 @@ InputLoad TemplateReader::read()
                     || type == QLatin1String("AWS::ApiGatewayV2::IntegrationResponse"))
                    && isWebSocketApi(refName(r.second[u"Properties"][u"ApiId"]))) {
             m_wsParts.append(logicalId); // read with the API they name (buildWebSocketApi)
+        } else if ((type == QLatin1String("AWS::ApiGatewayV2::Route")
+                    || type == QLatin1String("AWS::ApiGatewayV2::Integration")
+                    || type == QLatin1String("AWS::ApiGatewayV2::Authorizer")
+                    || type == QLatin1String("AWS::ApiGatewayV2::RouteResponse")
+                    || type == QLatin1String("AWS::ApiGatewayV2::IntegrationResponse"))
+                   && isHttpPartsApi(refName(r.second[u"Properties"][u"ApiId"]))) {
+            m_httpParts.append(logicalId); // read with the API they name (addHttpResources)
+        } else if (type == QLatin1String("AWS::ApiGatewayV2::Stage")
+                   && isHttpPartsApi(refName(r.second[u"Properties"][u"ApiId"]))) {
+            // read with the API it names (readHttpStage)
         } else if (isRestApiPart(type)) {
             m_restParts.append(logicalId); // read with the API they name (addRestResources)
         } else if (notNeededLocally.contains(type)) {
@@ -1768,6 +2078,8 @@ InputLoad TemplateReader::read()
         }
         if (api.restApiResource)
             addRestResources(api);
+        if (api.httpApiResource)
+            addHttpResources(api);
         // Event routes on this API, where the definition does not already have the operation.
         bool anyRoute = false;
         doc::Node paths = api.body[u"paths"].isMapping() ? api.body[u"paths"] : doc::Node::mapping();
@@ -1833,8 +2145,13 @@ InputLoad TemplateReader::read()
         for (model::Stage &s : built.stages)
             s.variables = api.stageVariables;
         if (api.protocol == model::Protocol::Http) {
-            for (model::Stage &s : built.stages)
-                s.autoDeploy = true;
+            for (model::Stage &s : built.stages) {
+                s.autoDeploy = api.autoDeploy;
+                if (api.httpApiResource) {
+                    s.throttle = api.throttle;
+                    s.methodThrottles = api.routeThrottles;
+                }
+            }
         }
         m_project.apis.append(std::move(built));
     }

@@ -291,6 +291,12 @@ private slots:
     void fidelityReportListsTemplateItems();
     void webSocketApi();
     void webSocketRouteWithoutIntegration();
+    void httpApiResourcesEqualBody();
+    void httpApiJwtAuthorizer();
+    void httpApiHttpProxy();
+    void httpApiLambdaAuthorizerAndIam();
+    void httpApiMalformed_data();
+    void httpApiMalformed();
 };
 
 void tst_CfnResources::conditions_data()
@@ -720,6 +726,322 @@ void tst_CfnResources::webSocketRouteWithoutIntegration()
     QVERIFY2(d->message.contains(QLatin1String("route `SendRoute` (sendmessage): Target must be integrations/")),
              qPrintable(d->format()));
     QCOMPARE(d->line, int(text.left(text.indexOf("Target: !Sub integrations/${Missing}")).count('\n')) + 1);
+}
+
+namespace {
+
+/// What `cdk synth` writes for an HTTP API with Lambda integrations: no Body, separate V2 resources.
+const char *const kHttpResources = R"yaml(AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  HttpApi:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      Name: PetsHttp
+      ProtocolType: HTTP
+  PetsFn:
+    Type: AWS::Serverless::Function
+    Properties: {CodeUri: src, Handler: app.handler, Runtime: python3.11}
+  LegacyFn:
+    Type: AWS::Lambda::Function
+    Properties: {Handler: index.handler, Runtime: nodejs18.x}
+  PetsIntegration:
+    Type: AWS::ApiGatewayV2::Integration
+    Properties:
+      ApiId: {Ref: HttpApi}
+      IntegrationType: AWS_PROXY
+      IntegrationUri: {Fn::GetAtt: [PetsFn, Arn]}
+      PayloadFormatVersion: '2.0'
+  LegacyIntegration:
+    Type: AWS::ApiGatewayV2::Integration
+    Properties:
+      ApiId: {Ref: HttpApi}
+      IntegrationType: AWS_PROXY
+      IntegrationUri: !GetAtt LegacyFn.Arn
+      PayloadFormatVersion: '1.0'
+      TimeoutInMillis: 10000
+  GetPetsRoute:
+    Type: AWS::ApiGatewayV2::Route
+    Properties:
+      ApiId: {Ref: HttpApi}
+      RouteKey: GET /pets
+      AuthorizationType: NONE
+      Target: {Fn::Join: ['', ['integrations/', {Ref: PetsIntegration}]]}
+  DefaultRoute:
+    Type: AWS::ApiGatewayV2::Route
+    Properties:
+      ApiId: !Ref HttpApi
+      RouteKey: $default
+      Target: !Sub integrations/${LegacyIntegration}
+  DefaultStage:
+    Type: AWS::ApiGatewayV2::Stage
+    Properties:
+      ApiId: !Ref HttpApi
+      StageName: $default
+      AutoDeploy: true
+      DefaultRouteSettings: {ThrottlingBurstLimit: 20, ThrottlingRateLimit: 10}
+)yaml";
+
+/// The same HTTP API written as an OpenAPI Body.
+const char *const kHttpBody = R"yaml(AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  HttpApi:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      ProtocolType: HTTP
+      Body:
+        openapi: 3.0.1
+        info: {title: PetsHttp, version: '1.0'}
+        paths:
+          /pets:
+            get:
+              x-amazon-apigateway-integration:
+                type: aws_proxy
+                httpMethod: POST
+                uri: !GetAtt PetsFn.Arn
+                payloadFormatVersion: '2.0'
+          $default:
+            x-amazon-apigateway-any-method:
+              x-amazon-apigateway-integration:
+                type: aws_proxy
+                httpMethod: POST
+                uri: !GetAtt LegacyFn.Arn
+                payloadFormatVersion: '1.0'
+                timeoutInMillis: 10000
+  PetsFn:
+    Type: AWS::Serverless::Function
+    Properties: {CodeUri: src, Handler: app.handler, Runtime: python3.11}
+  LegacyFn:
+    Type: AWS::Lambda::Function
+    Properties: {Handler: index.handler, Runtime: nodejs18.x}
+)yaml";
+
+/// An HTTP API of separate resources with `extra` (resources) added to kHttpApiHead's API and function.
+const QByteArray kHttpApiHead = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n"
+                                "  Api:\n    Type: AWS::ApiGatewayV2::Api\n    Properties: {Name: A, ProtocolType: HTTP}\n"
+                                "  Fn:\n    Type: AWS::Serverless::Function\n"
+                                "    Properties: {CodeUri: src, Handler: app.handler, Runtime: python3.11}\n"
+                                "  In:\n    Type: AWS::ApiGatewayV2::Integration\n"
+                                "    Properties: {ApiId: !Ref Api, IntegrationType: AWS_PROXY, IntegrationUri: !GetAtt Fn.Arn}\n";
+// kHttpApiHead is lines 1-11, so what follows it starts on line 12.
+
+} // namespace
+
+void tst_CfnResources::httpApiResourcesEqualBody()
+{
+    const io::InputLoad body = readTemplate(kHttpBody);
+    QVERIFY2(body.project && !body.hasErrors(), qPrintable(formatAll(body.diagnostics)));
+    const io::InputLoad parts = readTemplate(kHttpResources);
+    QVERIFY2(parts.project && !parts.hasErrors(), qPrintable(formatAll(parts.diagnostics)));
+    QCOMPARE(parts.project->apis.size(), 1);
+    const model::Api &a = body.project->apis.first();
+    const model::Api &b = parts.project->apis.first();
+    QCOMPARE(b.id, QStringLiteral("httpapi"));
+    QCOMPARE(b.protocol, model::Protocol::Http);
+    if (!(a.definition == b.definition)) {
+        QFile bodyFile(QDir::temp().filePath(QStringLiteral("tst_cfnresources-httpbody.json")));
+        QFile resources(QDir::temp().filePath(QStringLiteral("tst_cfnresources-httpresources.json")));
+        QVERIFY(bodyFile.open(QIODevice::WriteOnly) && resources.open(QIODevice::WriteOnly));
+        bodyFile.write(definitionJson(a.definition));
+        resources.write(definitionJson(b.definition));
+        QFAIL(qPrintable(QStringLiteral("the definitions differ: diff %1 %2").arg(bodyFile.fileName(), resources.fileName())));
+    }
+    const model::Operation *get = b.definition.path(u"/pets") ? b.definition.path(u"/pets")->operation(u"GET") : nullptr;
+    QVERIFY(get && get->integration);
+    QCOMPARE(get->integration->type, model::IntegrationType::AwsProxy);
+    QVERIFY(get->integration->uri.endsWith(QLatin1String("function:PetsFn")));
+    const model::Operation *any = b.definition.path(u"$default") ? b.definition.path(u"$default")->operation(u"ANY") : nullptr;
+    QVERIFY(any && any->integration);
+    QCOMPARE(any->integration->timeoutInMillis, 10000);
+    // The Stage resource: its name, AutoDeploy and default route throttling.
+    const model::Stage *stage = b.stage(u"$default");
+    QVERIFY(stage);
+    QVERIFY(stage->autoDeploy);
+    QVERIFY(stage->throttle);
+    QCOMPARE(stage->throttle->rateLimit, 10.0);
+    QCOMPARE(stage->throttle->burstLimit, 20);
+    // Everything the V2 resources say is read: only the functions are reported.
+    for (const io::Diagnostic &d : parts.diagnostics) {
+        QVERIFY2(d.severity == io::Diagnostic::Severity::Info || d.field == QLatin1String("Resources.LegacyFn.Type")
+                     || d.field == QLatin1String("Resources.PetsFn.Properties.CodeUri"),
+                 qPrintable(d.format()));
+    }
+    const CompileResult ca = compileProject(*body.project);
+    const CompileResult cb = compileProject(*parts.project);
+    QCOMPARE(cb.problems.size(), ca.problems.size());
+}
+
+void tst_CfnResources::httpApiJwtAuthorizer()
+{
+    const QByteArray text = kHttpApiHead + R"yaml(  Jwt:
+    Type: AWS::ApiGatewayV2::Authorizer
+    Properties:
+      ApiId: !Ref Api
+      Name: PetsJwt
+      AuthorizerType: JWT
+      IdentitySource: [$request.header.Authorization]
+      JwtConfiguration: {Issuer: 'https://issuer.example.com', Audience: [pets-api]}
+  R:
+    Type: AWS::ApiGatewayV2::Route
+    Properties:
+      ApiId: !Ref Api
+      RouteKey: POST /pets
+      AuthorizationType: JWT
+      AuthorizerId: !Ref Jwt
+      AuthorizationScopes: [pets/write]
+      Target: !Join ['/', [integrations, !Ref In]]
+      ApiKeyRequired: false
+)yaml";
+    const io::InputLoad load = readTemplate(text);
+    QVERIFY2(load.project && !load.hasErrors(), qPrintable(formatAll(load.diagnostics)));
+    const model::ApiDefinition &d = load.project->apis.first().definition;
+    const doc::Node &scheme = d.document[u"components"][u"securitySchemes"][u"PetsJwt"];
+    QCOMPARE(scheme[u"type"].toString(), QStringLiteral("oauth2"));
+    const doc::Node &authorizer = scheme[u"x-amazon-apigateway-authorizer"];
+    QCOMPARE(authorizer[u"type"].toString(), QStringLiteral("jwt"));
+    QCOMPARE(authorizer[u"jwtConfiguration"][u"issuer"].toString(), QStringLiteral("https://issuer.example.com"));
+    QCOMPARE(authorizer[u"jwtConfiguration"][u"audience"].items().front().toString(), QStringLiteral("pets-api"));
+    QCOMPARE(authorizer[u"identitySource"].toString(), QStringLiteral("$request.header.Authorization"));
+    const model::Operation *post = d.path(u"/pets") ? d.path(u"/pets")->operation(u"POST") : nullptr;
+    QVERIFY(post);
+    QCOMPARE(post->body[u"security"].items().front()[u"PetsJwt"].items().front().toString(), QStringLiteral("pets/write"));
+    // A property the reader does not use is in the fidelity report with its line and logical id.
+    const io::Diagnostic *unread = findDiagnostic(load, QStringLiteral("Resources.R.Properties.ApiKeyRequired"));
+    QVERIFY2(unread, qPrintable(formatAll(load.diagnostics)));
+    const int unreadLine = int(text.left(text.indexOf("ApiKeyRequired")).count('\n')) + 1;
+    QCOMPARE(unread->line, unreadLine);
+    // It compiles: the route is protected by the JWT authorizer.
+    const CompileResult compiled = compileProject(*load.project);
+    QVERIFY2(compiled.problems.isEmpty(), qPrintable(formatAll(compiled.problems)));
+    const bool reported = std::any_of(compiled.fidelity.items.cbegin(), compiled.fidelity.items.cend(),
+                                      [&](const FidelityItem &item) {
+                                          return item.logicalId == QLatin1String("R") && item.line == unreadLine
+                                              && item.apiId == QLatin1String("api");
+                                      });
+    QVERIFY(reported);
+}
+
+void tst_CfnResources::httpApiHttpProxy()
+{
+    const QByteArray text = kHttpApiHead + R"yaml(  Proxy:
+    Type: AWS::ApiGatewayV2::Integration
+    Properties:
+      ApiId: !Ref Api
+      IntegrationType: HTTP_PROXY
+      IntegrationMethod: ANY
+      IntegrationUri: https://backend.example.com/{proxy}
+      PayloadFormatVersion: '1.0'
+      RequestParameters:
+        'append:header.x-source': gatehouse
+  R:
+    Type: AWS::ApiGatewayV2::Route
+    Properties:
+      ApiId: !Ref Api
+      RouteKey: ANY /items/{proxy+}
+      Target: !Sub 'integrations/${Proxy}'
+  Stage:
+    Type: AWS::ApiGatewayV2::Stage
+    Properties: {ApiId: !Ref Api, StageName: dev, AutoDeploy: false, StageVariables: {color: blue}}
+)yaml";
+    const io::InputLoad load = readTemplate(text);
+    QVERIFY2(load.project && !load.hasErrors(), qPrintable(formatAll(load.diagnostics)));
+    const model::Api &api = load.project->apis.first();
+    const model::PathItem *item = api.definition.path(u"/items/{proxy+}");
+    QVERIFY(item && item->operation(u"ANY") && item->operation(u"ANY")->integration);
+    const model::Integration &in = *item->operation(u"ANY")->integration;
+    QCOMPARE(in.type, model::IntegrationType::HttpProxy);
+    QCOMPARE(in.httpMethod, QStringLiteral("ANY"));
+    QCOMPARE(in.uri, QStringLiteral("https://backend.example.com/{proxy}"));
+    QCOMPARE(in.payloadFormatVersion, QStringLiteral("1.0"));
+    QCOMPARE(in.requestParameters.size(), 1);
+    QCOMPARE(in.requestParameters.first().first, QStringLiteral("append:header.x-source"));
+    const model::Stage *stage = api.stage(u"dev");
+    QVERIFY(stage);
+    QVERIFY(!stage->autoDeploy);
+    QCOMPARE(stage->variables, (QList<QPair<QString, QString>>{{QStringLiteral("color"), QStringLiteral("blue")}}));
+    const CompileResult compiled = compileProject(*load.project);
+    QVERIFY2(compiled.problems.isEmpty(), qPrintable(formatAll(compiled.problems)));
+}
+
+void tst_CfnResources::httpApiLambdaAuthorizerAndIam()
+{
+    const QByteArray text = kHttpApiHead + R"yaml(  Auth:
+    Type: AWS::ApiGatewayV2::Authorizer
+    Properties:
+      ApiId: !Ref Api
+      Name: KeyAuth
+      AuthorizerType: REQUEST
+      AuthorizerUri: !Sub arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations
+      AuthorizerPayloadFormatVersion: '2.0'
+      EnableSimpleResponses: true
+      IdentitySource: [$request.header.x-api-key, $request.querystring.tenant]
+      AuthorizerResultTtlInSeconds: 60
+  Custom:
+    Type: AWS::ApiGatewayV2::Route
+    Properties: {ApiId: !Ref Api, RouteKey: GET /a, AuthorizationType: CUSTOM, AuthorizerId: !Ref Auth, Target: !Sub 'integrations/${In}'}
+  Iam:
+    Type: AWS::ApiGatewayV2::Route
+    Properties: {ApiId: !Ref Api, RouteKey: GET /b, AuthorizationType: AWS_IAM, Target: !Sub 'integrations/${In}'}
+)yaml";
+    const io::InputLoad load = readTemplate(text);
+    QVERIFY2(load.project && !load.hasErrors(), qPrintable(formatAll(load.diagnostics)));
+    const model::ApiDefinition &d = load.project->apis.first().definition;
+    const doc::Node &schemes = d.document[u"components"][u"securitySchemes"];
+    const doc::Node &authorizer = schemes[u"KeyAuth"][u"x-amazon-apigateway-authorizer"];
+    QCOMPARE(authorizer[u"type"].toString(), QStringLiteral("request"));
+    QVERIFY(authorizer[u"authorizerUri"].toString().contains(QLatin1String("function:Fn/invocations")));
+    QCOMPARE(authorizer[u"authorizerPayloadFormatVersion"].toString(), QStringLiteral("2.0"));
+    QVERIFY(authorizer[u"enableSimpleResponses"].toBool());
+    QCOMPARE(authorizer[u"identitySource"].toString(), QStringLiteral("$request.header.x-api-key, $request.querystring.tenant"));
+    QCOMPARE(authorizer[u"authorizerResultTtlInSeconds"].toInteger(nullptr, true), 60);
+    QCOMPARE(schemes[u"sigv4"][u"x-amazon-apigateway-authtype"].toString(), QStringLiteral("awsSigv4"));
+    QVERIFY(d.path(u"/a")->operation(u"GET")->body[u"security"].items().front().contains(u"KeyAuth"));
+    QVERIFY(d.path(u"/b")->operation(u"GET")->body[u"security"].items().front().contains(u"sigv4"));
+    const CompileResult compiled = compileProject(*load.project);
+    QVERIFY2(compiled.problems.isEmpty(), qPrintable(formatAll(compiled.problems)));
+}
+
+void tst_CfnResources::httpApiMalformed_data()
+{
+    QTest::addColumn<QByteArray>("resources");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+    const QByteArray route = "  R:\n    Type: AWS::ApiGatewayV2::Route\n    Properties:\n      ApiId: !Ref Api\n";
+    // `route` is lines 12-15, so what follows it starts on line 16.
+    QTest::addRow("Target names nothing")
+        << route + "      RouteKey: GET /a\n      Target: !Join ['/', [integrations, !Ref Nope]]\n"
+        << QStringLiteral("Resources.R.Properties.Target") << 17
+        << QStringLiteral("route `R` (GET /a): Target must be integrations/ followed by !Ref to an AWS::ApiGatewayV2::Integration of API `Api`");
+    QTest::addRow("Target without integrations/")
+        << route + "      RouteKey: GET /a\n      Target: !Ref In\n"
+        << QStringLiteral("Resources.R.Properties.Target") << 17 << QStringLiteral("route `R` (GET /a): Target must be");
+    QTest::addRow("RouteKey without a path")
+        << route + "      RouteKey: GET\n      Target: !Sub integrations/${In}\n"
+        << QStringLiteral("Resources.R.Properties.RouteKey") << 16
+        << QStringLiteral("route `R`: RouteKey must be $default or `METHOD /path`");
+    QTest::addRow("RouteKey with an unknown method")
+        << route + "      RouteKey: FETCH /a\n      Target: !Sub integrations/${In}\n"
+        << QStringLiteral("Resources.R.Properties.RouteKey") << 16 << QStringLiteral("got `FETCH /a`");
+    QTest::addRow("JWT route without authorizer")
+        << route + "      RouteKey: GET /a\n      AuthorizationType: JWT\n      Target: !Sub integrations/${In}\n"
+        << QStringLiteral("Resources.R.Properties.AuthorizerId") << 13
+        << QStringLiteral("route `R` (GET /a): AuthorizationType JWT needs AuthorizerId");
+}
+
+void tst_CfnResources::httpApiMalformed()
+{
+    QFETCH(QByteArray, resources);
+    QFETCH(QString, field);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+    const io::InputLoad load = readTemplate(kHttpApiHead + resources);
+    QVERIFY(load.hasErrors());
+    const io::Diagnostic *d = findDiagnostic(load, field);
+    QVERIFY2(d, qPrintable(formatAll(load.diagnostics)));
+    QCOMPARE(d->severity, io::Diagnostic::Severity::Error);
+    QVERIFY2(d->message.contains(message), qPrintable(d->format()));
+    QCOMPARE(d->file, kTemplateFile);
+    QVERIFY2(d->line == line, qPrintable(d->format()));
 }
 
 QTEST_GUILESS_MAIN(tst_CfnResources)
