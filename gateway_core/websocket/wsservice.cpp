@@ -6,6 +6,7 @@
 
 #include "auth/sigv4.h"
 #include "common/clock.h"
+#include "common/threadcontext.h"
 #include "engine/compiledgateway.h"
 #include "observe/exchangerecord.h"
 #include "observe/recordbus.h"
@@ -138,6 +139,9 @@ void WebSocketService::handle(http::HttpRequest &&request, const http::ResponseS
     handshake.endpoint = endpoint;
     handshake.localPort = request.localPort;
     auto *session = new WsSession(this, std::move(config), std::move(handshake), newConnectionId(), m_clock, m_lambda);
+    // A session deletes itself after $disconnect; one whose $disconnect is still running when its thread ends (the
+    // gateway stopping) goes with the thread's context instead of leaking.
+    session->setParent(threadContext());
     session->start(response, key);
 }
 
