@@ -14,4 +14,4 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:dete
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0"
 # Benchmarks measure nothing useful under the sanitizers; the browser and soak suites have their own commands.
-ctest --output-on-failure --timeout 900 -LE "bench|browser|soak|fuzz" "$@"
+ctest --output-on-failure --timeout 900 -LE "bench|browser|soak|fuzz|sanitize" "$@"

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Sets up and builds Gatehouse with its test tools, then runs the test suites:
 #   1. in build/: unit, integration, gui (headless), browser (headless Chromium) and bench (gatehouse against nginx
-#      with wrk; prints ratios); the minutes-long soak (label soak) runs with `ctest -L soak` or tests/soak/soak.py;
+#      with wrk; prints ratios); the minutes-long soak (label soak) runs with `ctest -L soak` or tests/soak/soak.py,
+#      the whole suite under the sanitizers (label sanitize, build-asan) with `ctest -L sanitize`;
 #   2. in build-fuzz/ (clang, AddressSanitizer + UndefinedBehaviorSanitizer): the engine's unit tests, and each
 #      libFuzzer target briefly on its corpus (scripts/fuzz.sh).
 # Arguments go to the first ctest and skip the second, e.g. scripts/test.sh -L unit
@@ -15,7 +16,7 @@ status=0
     cd build
     export QT_QPA_PLATFORM=offscreen
     if [ $# -eq 0 ]; then
-        set -- -LE soak
+        set -- -LE "soak|sanitize"
     fi
     ctest --output-on-failure --timeout 600 "$@"
 ) || status=$?
