@@ -33,4 +33,14 @@ QString describeJsonValue(const QJsonValue &v, qsizetype maxLength)
     return QString::fromUtf8(QJsonDocument(QJsonArray {shown}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
+qint64 jsonWholeNumber(const QJsonValue &v, qint64 fallback)
+{
+    if (!v.isDouble())
+        return fallback;
+    const double d = v.toDouble();
+    if (!(d >= -9e15 && d <= 9e15)) // also false for NaN
+        return fallback;
+    return qint64(d);
+}
+
 } // namespace gw

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "harreader.h"
 
+#include "common/jsontext.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -452,8 +454,7 @@ ExchangeRecordPtr recordFromHarEntry(const HarEntry &e, quint64 sequence)
     r->errorType = text("errorType");
     r->sourceIp = text("sourceIp");
     r->integrationStatus = g.value(QLatin1String("integrationStatus")).toInt();
-    const QJsonValue integrationLatency = g.value(QLatin1String("integrationLatencyUs"));
-    r->integrationLatencyUs = integrationLatency.isDouble() ? qint64(integrationLatency.toDouble()) : -1;
+    r->integrationLatencyUs = std::max<qint64>(-1, jsonWholeNumber(g.value(QLatin1String("integrationLatencyUs")), -1));
     return r;
 }
 

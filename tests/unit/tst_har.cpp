@@ -215,6 +215,14 @@ void tst_Har::recordFromEntry()
     QCOMPARE(r->requestBodySize, ExchangeRecord::bodyCaptureLimit + 10);
     QCOMPARE(r->integrationLatencyUs, qint64(-1));
     QVERIFY(r->steps.empty());
+
+    // Numbers a hand-edited or hostile file carries that no qint64 holds read as "unknown" (found by fuzz_har_import).
+    for (const double hostile : {1e300, -1e300, 9.3e18, -5.0}) {
+        e.gatehouse = QJsonObject{{QStringLiteral("integrationLatencyUs"), hostile}};
+        QCOMPARE(io::recordFromHarEntry(e, 8)->integrationLatencyUs, qint64(-1));
+    }
+    e.gatehouse = QJsonObject{{QStringLiteral("integrationLatencyUs"), 2500.0}};
+    QCOMPARE(io::recordFromHarEntry(e, 9)->integrationLatencyUs, qint64(2500));
 }
 
 void tst_Har::browserShapes()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jwtauthorizerstep.h"
 
+#include "common/jsontext.h"
 #include "observe/contextvalues.h"
 #include "pipeline/exchange.h"
 
@@ -268,8 +269,9 @@ QString claimText(const QString &name, const QJsonValue &value, bool restApi)
 {
     switch (value.type()) {
     case QJsonValue::Double:
-        if (restApi && (name == QLatin1String("exp") || name == QLatin1String("iat") || name == QLatin1String("auth_time")))
-            return QLocale::c().toString(QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC),
+        if (restApi && (name == QLatin1String("exp") || name == QLatin1String("iat") || name == QLatin1String("auth_time"))
+            && jsonWholeNumber(value, -1) >= 0 && jsonWholeNumber(value, -1) < 253402300800) // before year 10000
+            return QLocale::c().toString(QDateTime::fromSecsSinceEpoch(jsonWholeNumber(value, 0), Qt::UTC),
                                          QStringLiteral("ddd MMM dd HH:mm:ss 'UTC' yyyy"));
         return stringifiedContextValue(value);
     case QJsonValue::Array: {
