@@ -163,6 +163,17 @@ bool readIntegration(const doc::Node &node, const QString &field, const QString 
         }
     } else {
         for (const char *httpOnly : {"httpMethod", "requestParameters", "requestTemplates", "templateSelectionExpression"}) {
+            // A Lambda (aws_proxy) integration may name its method, and AWS requires that to be POST.
+            if (out.type == model::IntegrationType::AwsProxy && qstrcmp(httpOnly, "httpMethod") == 0
+                && node.contains(u"httpMethod")) {
+                if (out.httpMethod != QLatin1String("POST")) {
+                    sink.error(node[u"httpMethod"], field + QLatin1String(".httpMethod"),
+                               QStringLiteral("must be POST for an aws_proxy (Lambda) integration; got `%1`")
+                                   .arg(out.httpMethod));
+                    ok = false;
+                }
+                continue;
+            }
             if (node.contains(QString::fromLatin1(httpOnly))) {
                 sink.error(node[QString::fromLatin1(httpOnly)], field + QLatin1Char('.') + QLatin1String(httpOnly),
                            QStringLiteral("applies to http and http_proxy integrations only"));

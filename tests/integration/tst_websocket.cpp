@@ -311,6 +311,10 @@ apis:
             requestParameters: {integration.request.header.x-user: route.request.header.user}
         other:
           integration: {type: aws_proxy}
+        lambdaGet:
+          integration: {type: aws_proxy, uri: chat, httpMethod: GET}
+        lambdaPost:
+          integration: {type: aws_proxy, uri: chat, httpMethod: POST}
 )";
     const io::ProjectLoad l = io::readProject(doc::parse(yaml).root, QStringLiteral("bad.gatehouse.yaml"));
     QVERIFY(!l.project);
@@ -323,6 +327,9 @@ apis:
     QVERIFY2(fields.contains(u"apis[bad].definition.routes.$conect"), qPrintable(fields.join(u' ')));
     QVERIFY2(fields.contains(u"apis[bad].definition.routes.send.integration.type"), qPrintable(fields.join(u' ')));
     QVERIFY2(fields.contains(u"apis[bad].definition.routes.other.integration.uri"), qPrintable(fields.join(u' ')));
+    // A Lambda integration is called with POST, which AWS lets the definition name (its own samples do).
+    QVERIFY2(fields.contains(u"apis[bad].definition.routes.lambdaGet.integration.httpMethod"), qPrintable(fields.join(u' ')));
+    QVERIFY2(!fields.contains(u"apis[bad].definition.routes.lambdaPost.integration.httpMethod"), qPrintable(fields.join(u' ')));
     // http_proxy: an http(s) URL is required, and request headers exist only on $connect.
     QVERIFY2(fields.contains(u"apis[bad].definition.routes.push.integration.uri"), qPrintable(fields.join(u' ')));
     QVERIFY2(fields.contains(u"apis[bad].definition.routes.push.integration.requestParameters.integration.request.header.x-user"),
