@@ -6,7 +6,11 @@
 #include "cors/recordverdict.h"
 #include "formatting.h"
 #include "functionview.h"
+#include "headerexplanations.h"
 #include "waterfallwidget.h"
+
+#include "observe/contextvalues.h"
+#include "observe/latencybreakdown.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -15,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QScopedValueRollback>
 #include <QSplitter>
@@ -33,8 +38,8 @@ namespace {
 QTreeWidget *makeHeaderTable(QWidget *parent, const QString &name)
 {
     auto *tree = new QTreeWidget(parent);
-    tree->setColumnCount(2);
-    tree->setHeaderLabels({InspectorPanel::tr("Header"), InspectorPanel::tr("Value")});
+    tree->setColumnCount(3);
+    tree->setHeaderLabels({InspectorPanel::tr("Header"), InspectorPanel::tr("Value"), InspectorPanel::tr("Meaning")});
     tree->setRootIsDecorated(false);
     tree->setUniformRowHeights(true);
     tree->setAlternatingRowColors(true);
@@ -45,18 +50,25 @@ QTreeWidget *makeHeaderTable(QWidget *parent, const QString &name)
     return tree;
 }
 
-void fillHeaders(QTreeWidget *tree, const http::HttpHeaders &headers)
+/// One row per header: name, value, and what the header means here (HeaderExplanations), also as the row's tooltip.
+void fillHeaders(QTreeWidget *tree, const http::HttpHeaders &headers, bool response)
 {
     tree->clear();
     QList<QTreeWidgetItem *> items;
     items.reserve(headers.size());
     for (const http::HttpHeaders::Field &f : headers.fields()) {
-        auto *item = new QTreeWidgetItem({QString::fromLatin1(f.name), QString::fromUtf8(f.value)});
+        const QString meaning = HeaderExplanations::explain(f.name, response);
+        auto *item = new QTreeWidgetItem({QString::fromLatin1(f.name), QString::fromUtf8(f.value), meaning});
+        item->setToolTip(0, meaning);
         item->setToolTip(1, item->text(1));
+        item->setToolTip(2, meaning);
         items.append(item);
     }
     tree->addTopLevelItems(items);
     tree->resizeColumnToContents(0);
+    // The value column gets a readable width; the meaning takes the rest (it stretches as the last section).
+    tree->resizeColumnToContents(1);
+    tree->setColumnWidth(1, std::min(tree->columnWidth(1) + 12, std::max(160, tree->viewport()->width() / 2)));
 }
 
 QWidget *makeMessageTab(QLabel *firstLine, QTreeWidget *headers, BodyView *body)
@@ -106,6 +118,9 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     , m_identity(new QTextBrowser(this))
     , m_mapping(new QTextBrowser(this))
     , m_function(new FunctionView(this))
+    , m_contextPage(new QWidget(this))
+    , m_contextFilter(new QLineEdit(m_contextPage))
+    , m_context(new QTreeWidget(m_contextPage))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -169,6 +184,33 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_mapping->setAccessibleName(tr("Validation, mapping and cache"));
     m_tabs->addTab(m_mapping, tr("Mapping"));
     m_tabs->addTab(m_function, tr("Function"));
+    {
+        auto *contextLayout = new QVBoxLayout(m_contextPage);
+        contextLayout->setContentsMargins(4, 4, 4, 4);
+        m_contextFilter->setPlaceholderText(tr("Filter variables (e.g. identity, authorizer.claims)"));
+        m_contextFilter->setAccessibleName(tr("Filter $context variables"));
+        m_contextFilter->setClearButtonEnabled(true);
+        contextLayout->addWidget(m_contextFilter);
+        m_context->setColumnCount(2);
+        m_context->setHeaderLabels({tr("Variable"), tr("Value")});
+        m_context->setRootIsDecorated(false);
+        m_context->setUniformRowHeights(true);
+        m_context->setAlternatingRowColors(true);
+        m_context->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        m_context->setAccessibleName(tr("$context variables"));
+        m_context->header()->setStretchLastSection(true);
+        contextLayout->addWidget(m_context, 1);
+        connect(m_contextFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+            for (int i = 0; i < m_context->topLevelItemCount(); ++i) {
+                QTreeWidgetItem *item = m_context->topLevelItem(i);
+                item->setHidden(!text.isEmpty() && !item->text(0).contains(text, Qt::CaseInsensitive)
+                                && !item->text(1).contains(text, Qt::CaseInsensitive));
+            }
+        });
+    }
+    m_tabs->addTab(m_contextPage, tr("$context"));
+    m_tabs->setTabToolTip(ContextTab, tr("Every $context variable with its value for this request, as mapping "
+                                         "templates and access logs see it"));
     m_tabs->setAccessibleName(tr("Request details"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (!m_updating && index >= 0)
@@ -214,6 +256,8 @@ void InspectorPanel::showRecord(const ExchangeRecordPtr &record)
         m_tabs->setTabVisible(MappingTab, false);
         m_function->setTraces({});
         m_tabs->setTabVisible(FunctionTab, false);
+        m_context->clear();
+        m_tabs->setTabVisible(ContextTab, false);
         return;
     }
     const ExchangeRecord &r = *record;
@@ -223,7 +267,8 @@ void InspectorPanel::showRecord(const ExchangeRecordPtr &record)
                                       "&nbsp;·&nbsp; %5")
                            .arg(esc(r.method), esc(r.path),
                                 colour.isValid() ? colour.name() : palette().color(QPalette::Text).name(), esc(status),
-                                esc(Formatting::duration(r.totalUs))));
+                                esc(Formatting::duration(r.totalUs)))
+                       + latencyLine(r));
 
     // Request
     const QByteArray host = r.requestHeaders.value("host");
@@ -234,7 +279,7 @@ void InspectorPanel::showRecord(const ExchangeRecordPtr &record)
         url += QLatin1Char('?') + r.query;
     m_requestLine->setText(QStringLiteral("<b>%1</b> %2 <span>%3</span>")
                                .arg(esc(r.method), esc(url), esc(r.httpVersion)));
-    fillHeaders(m_requestHeaders, r.requestHeaders);
+    fillHeaders(m_requestHeaders, r.requestHeaders, false);
     m_requestBody->setBody(r.requestBody, r.requestBodySize, r.requestHeaders.value("content-type"));
 
     // Response
@@ -247,7 +292,7 @@ void InspectorPanel::showRecord(const ExchangeRecordPtr &record)
     } else {
         m_statusLine->setText(esc(tr("No response was sent: the client went away first.")));
     }
-    fillHeaders(m_responseHeaders, r.responseHeaders);
+    fillHeaders(m_responseHeaders, r.responseHeaders, true);
     m_responseBody->setBody(r.responseBody, r.responseBodySize, r.responseHeaders.value("content-type"));
 
     QString explain = explainHtml(r);
@@ -291,6 +336,58 @@ void InspectorPanel::showRecord(const ExchangeRecordPtr &record)
 
     m_function->setTraces(r.lambda);
     m_tabs->setTabVisible(FunctionTab, !r.lambda.empty());
+
+    fillContext(r);
+    m_tabs->setTabVisible(ContextTab, true);
+}
+
+QString InspectorPanel::latencyLine(const ExchangeRecord &r)
+{
+    const LatencyBreakdown b = latencyBreakdown(r);
+    if (b.authorizerUs < 0 && b.integrationUs < 0)
+        return {}; // the gateway answered alone: the total says it all
+    QStringList parts{tr("gateway %1").arg(Formatting::duration(b.gatewayUs))};
+    if (b.authorizerUs >= 0)
+        parts.append(tr("authorizer %1").arg(Formatting::duration(b.authorizerUs)));
+    if (b.integrationUs >= 0)
+        parts.append(tr("integration %1").arg(Formatting::duration(b.integrationUs)));
+    if (b.coldStarts > 0)
+        parts.append(tr("of which cold start %1").arg(Formatting::duration(b.coldStartUs)));
+    return QStringLiteral("<br><span>%1 %2</span>").arg(esc(tr("Where the time went:")), esc(parts.join(QStringLiteral(" · "))));
+}
+
+void InspectorPanel::fillContext(const ExchangeRecord &r)
+{
+    m_context->clear();
+    const QString none = tr("(no value)");
+    QList<QTreeWidgetItem *> items;
+    const QStringList names = knownContextVariables();
+    items.reserve(names.size());
+    const QString filter = m_contextFilter->text();
+    for (const QString &name : names) {
+        const QString value = contextValue(r, name);
+        if (value.isNull())
+            continue;
+        auto *item = new QTreeWidgetItem({QStringLiteral("$context.") + name, value.isEmpty() ? none : value});
+        if (value.isEmpty()) {
+            item->setForeground(1, palette().brush(QPalette::Disabled, QPalette::Text));
+            item->setToolTip(1, tr("This variable has no value for this request; access logs print \"-\""));
+        } else {
+            item->setToolTip(1, value);
+        }
+        items.append(item);
+    }
+    m_context->addTopLevelItems(items);
+    // Hiding works on items in the tree only.
+    for (QTreeWidgetItem *item : std::as_const(items))
+        item->setHidden(!filter.isEmpty() && !item->text(0).contains(filter, Qt::CaseInsensitive)
+                        && !item->text(1).contains(filter, Qt::CaseInsensitive));
+    m_context->resizeColumnToContents(0);
+}
+
+QString InspectorPanel::summaryText() const
+{
+    return m_summary->text();
 }
 
 QString InspectorPanel::corsHtml(const ExchangeRecord &r) const
@@ -756,6 +853,11 @@ QString InspectorPanel::explainHtml(const ExchangeRecord &r)
     QStringList facts;
     if (!r.apiId.isEmpty())
         facts << tr("API <b>%1</b>, stage <b>%2</b>").arg(esc(r.apiId), esc(r.stage.isEmpty() ? tr("(none)") : r.stage));
+    if (r.stageHasCanary)
+        facts << (r.canary ? tr("served by the stage's <b>canary</b> (deployment %1, <code>$context.isCanaryRequest</code> "
+                                "true)")
+                                 .arg(esc(r.deploymentId))
+                           : tr("served by the stage's own deployment %1, not its canary").arg(esc(r.deploymentId)));
     if (!r.route.isEmpty())
         facts << tr("matched route <code>%1</code>").arg(esc(r.route));
     if (!facts.isEmpty())

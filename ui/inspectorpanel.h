@@ -7,6 +7,7 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QTabWidget;
 class QTextBrowser;
 class QTreeWidget;
@@ -27,7 +28,7 @@ class InspectorPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { RequestTab, ResponseTab, ExplainTab, CorsTab, IdentityTab, MappingTab, FunctionTab };
+    enum Tab { RequestTab, ResponseTab, ExplainTab, CorsTab, IdentityTab, MappingTab, FunctionTab, ContextTab };
 
     explicit InspectorPanel(QWidget *parent = nullptr);
 
@@ -58,6 +59,13 @@ public:
     QString mappingText() const;
     bool isMappingTabVisible() const;
     FunctionView *functionView() const { return m_function; }
+    /// The $context tab: every variable Gatehouse knows with its value for the record (access logs print the same).
+    QTreeWidget *contextTree() const { return m_context; }
+    QLineEdit *contextFilter() const { return m_contextFilter; }
+    /// The summary above the waterfall: request, status, total time, and where the time went.
+    QString summaryText() const;
+    QTreeWidget *requestHeadersTree() const { return m_requestHeaders; }
+    QTreeWidget *responseHeadersTree() const { return m_responseHeaders; }
     QString requestBodyText() const;
     QString responseBodyText() const;
 
@@ -87,6 +95,10 @@ Q_SIGNALS:
     void resendRequested(const gw::ExchangeRecordPtr &record);
 
 private:
+    /// "Where the time went: gateway … · authorizer … · integration … · of which cold start …" as an HTML line; empty
+    /// when the gateway answered alone.
+    static QString latencyLine(const ExchangeRecord &record);
+    void fillContext(const ExchangeRecord &record);
     void showRecord(const ExchangeRecordPtr &record);
     /// "pass: …"/"fail: …" lines as a table of ✓ and ✗.
     QString checksHtml(const QStringList &checks) const;
@@ -110,6 +122,9 @@ private:
     QTextBrowser *m_identity;
     QTextBrowser *m_mapping;
     FunctionView *m_function;
+    QWidget *m_contextPage;
+    QLineEdit *m_contextFilter;
+    QTreeWidget *m_context;
     int m_preferredTab = RequestTab; ///< the tab the user last picked
     bool m_updating = false;         ///< setRecord() is showing and hiding tabs
 };
