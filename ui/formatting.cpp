@@ -222,15 +222,7 @@ BodyText bodyText(const QByteArray &captured, QByteArrayView contentType)
         QStringDecoder retry(QStringDecoder::Utf8);
         text = retry.decode(QByteArrayView(captured).first(std::max<qsizetype>(0, captured.size() - 3)));
         if (retry.hasError() || captured.size() <= 3) {
-            constexpr qsizetype dumpLimit = 4096;
-            const QByteArray head = captured.first(std::min(captured.size(), dumpLimit));
-            QString dump;
-            for (qsizetype i = 0; i < head.size(); i += 16) {
-                dump += QStringLiteral("%1  ").arg(i, 8, 16, QLatin1Char('0'));
-                dump += QString::fromLatin1(head.mid(i, 16).toHex(' '));
-                dump += QLatin1Char('\n');
-            }
-            out.text = dump;
+            out.text = hexDump(captured, 4096);
             out.binary = true;
             return out;
         }
@@ -238,6 +230,24 @@ BodyText bodyText(const QByteArray &captured, QByteArrayView contentType)
     out.text = text;
     out.json = QByteArrayView(contentType).toByteArray().toLower().contains("json");
     return out;
+}
+
+QString hexDump(QByteArrayView bytes, qsizetype limit)
+{
+    const QByteArrayView head = bytes.first(std::min(bytes.size(), limit));
+    QString dump;
+    dump.reserve((head.size() / 16 + 1) * 78);
+    for (qsizetype i = 0; i < head.size(); i += 16) {
+        const QByteArrayView line = head.sliced(i, std::min<qsizetype>(16, head.size() - i));
+        dump += QStringLiteral("%1  ").arg(i, 8, 16, QLatin1Char('0'));
+        QString hex = QString::fromLatin1(line.toByteArray().toHex(' '));
+        dump += hex.leftJustified(16 * 3 - 1, QLatin1Char(' '));
+        dump += QLatin1String("  ");
+        for (const char c : line)
+            dump += (c >= 0x20 && c < 0x7f) ? QLatin1Char(c) : QLatin1Char('.');
+        dump += QLatin1Char('\n');
+    }
+    return dump;
 }
 
 } // namespace gw::ui

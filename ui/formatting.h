@@ -61,4 +61,8 @@ struct BodyText
 /// their first 4 KB. `contentType` only decides whether unparsable text is still coloured as JSON.
 BodyText bodyText(const QByteArray &captured, QByteArrayView contentType);
 
+/// A hex dump of the first `limit` bytes: offset, then 16 bytes in hex, then those bytes as ASCII ('.' for the
+/// rest), a line each.
+QString hexDump(QByteArrayView bytes, qsizetype limit);
+
 } // namespace gw::ui

@@ -2,11 +2,16 @@
 // Issue 8's request detail beyond the waterfall: where the time went (gateway, authorizer, integration, cold start),
 // each header explained, and the $context tab with every variable's value for the request.
 
+#include "bodyview.h"
 #include "inspectorpanel.h"
 
 #include "observe/latencybreakdown.h"
 
+#include <QBuffer>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QtTest>
@@ -71,6 +76,7 @@ private Q_SLOTS:
     void summarySaysWhereTheTimeWent();
     void headersAreExplained();
     void contextTab();
+    void bodyModes();
 };
 
 void tst_InspectorDetail::breakdown()
@@ -166,6 +172,60 @@ void tst_InspectorDetail::contextTab()
     QVERIFY(!row(tree, QStringLiteral("$context.requestId"))->isHidden());
     panel.contextFilter()->clear();
     QVERIFY(!row(tree, QStringLiteral("$context.httpMethod"))->isHidden());
+}
+
+void tst_InspectorDetail::bodyModes()
+{
+    BodyView view;
+    QComboBox *combo = view.modeCombo();
+    QCOMPARE(combo->count(), 4);
+
+    // JSON: Pretty formats it, Raw shows it as sent, Hex shows the bytes; the user's choice stays for the next body.
+    const QByteArray json = "{\"a\":1,\"b\":[true]}";
+    view.setBody(json, json.size(), "application/json");
+    QCOMPARE(view.mode(), BodyView::Mode::Pretty);
+    QVERIFY(view.text().contains(QStringLiteral("\n")));
+    QVERIFY(!view.isImageAvailable());
+    auto *items = qobject_cast<QStandardItemModel *>(combo->model());
+    QVERIFY(!items->item(int(BodyView::Mode::Image))->isEnabled());
+    QVERIFY(!view.setMode(BodyView::Mode::Image));
+    combo->setCurrentIndex(int(BodyView::Mode::Raw));
+    Q_EMIT combo->activated(int(BodyView::Mode::Raw));
+    QCOMPARE(view.mode(), BodyView::Mode::Raw);
+    QCOMPARE(view.text(), QString::fromUtf8(json));
+    QVERIFY2(view.caption().contains(QStringLiteral("raw")), qPrintable(view.caption()));
+    QVERIFY(view.setMode(BodyView::Mode::Hex));
+    QVERIFY2(view.text().startsWith(QStringLiteral("00000000  7b 22 61 22")), qPrintable(view.text()));
+    QVERIFY2(view.text().contains(QStringLiteral("{\"a\":1,\"b\":[t")), qPrintable(view.text())); // the ASCII column
+    view.setMode(BodyView::Mode::Raw);
+    view.setBody("plain", 5, "text/plain");
+    QCOMPARE(view.mode(), BodyView::Mode::Raw);
+
+    // A PNG opens as Image, shown at its size; the next text body goes back to text.
+    QImage picture(7, 5, QImage::Format_RGB32);
+    picture.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(picture.save(&buffer, "PNG"));
+    view.setBody(png, png.size(), "image/png");
+    QVERIFY(view.isImageAvailable());
+    QCOMPARE(view.mode(), BodyView::Mode::Image);
+    QCOMPARE(view.imageLabel()->pixmap().size(), QSize(7, 5));
+    QVERIFY2(view.caption().contains(QStringLiteral("PNG image, 7 × 5")), qPrintable(view.caption()));
+    QVERIFY(view.setMode(BodyView::Mode::Hex));
+    QVERIFY(view.text().startsWith(QStringLiteral("00000000  89 50 4e 47")));
+
+    // Bytes that claim to be an image but are not one: no Image mode, Pretty's hex dump.
+    view.setMode(BodyView::Mode::Pretty);
+    const QByteArray broken = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(40, '\xff');
+    view.setBody(broken, broken.size(), "image/png");
+    QVERIFY(!view.isImageAvailable());
+    QCOMPARE(view.mode(), BodyView::Mode::Pretty);
+    QVERIFY2(view.caption().contains(QStringLiteral("hex")), qPrintable(view.caption()));
+
+    view.clear();
+    QVERIFY(!combo->isEnabled());
 }
 
 QTEST_MAIN(tst_InspectorDetail)
