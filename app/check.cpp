@@ -5,6 +5,7 @@
 
 #include "cors/corstraps.h"
 #include "engine/compiler.h"
+#include "engine/projectlint.h"
 
 namespace gw::app {
 
@@ -33,12 +34,19 @@ int runCheck(const QStringList &argList)
         }
         printOut(d.format());
     };
-    for (const io::Diagnostic &d : load.diagnostics)
-        print(d);
-    if (load.project) {
-        const CompileResult compiled = compileProject(*load.project);
-        for (const io::Diagnostic &d : compiled.problems)
+    for (const io::Diagnostic &d : load.diagnostics) {
+        if (!load.project || !supersededByLint(d))
             print(d);
+    }
+    if (load.project) {
+        // The project's problems as the linter finds them: the compiler's, the working copy's, and what cannot be
+        // emulated at all (so the fidelity report adds only what is emulated with a difference).
+        const CompileResult compiled = compileProject(*load.project);
+        for (io::Diagnostic d : lintProject(*load.project, compiled)) {
+            if (d.file.isEmpty())
+                d.file = files.files.first();
+            print(d);
+        }
         // As the Problems panel words them: API, where, the trap and its fix.
         for (const model::Api &api : load.project->apis) {
             for (const cors::CorsTrap &trap : cors::findCorsTraps(api)) {
@@ -48,6 +56,8 @@ int runCheck(const QStringList &argList)
             }
         }
         for (const FidelityItem &item : compiled.fidelity.items) {
+            if (item.level != FidelityItem::Level::Partial)
+                continue;
             printOut(QStringLiteral("%1: note: %2").arg(files.files.first(), item.format()));
             ++notes;
         }

@@ -11,6 +11,7 @@
 #include "io/projectkeys.h"
 #include "lambda/lambdaservice.h"
 #include "observe/accesslog.h"
+#include "observe/stageaccesslog.h"
 #include "observe/metricsstore.h"
 #include "observe/tracewriter.h"
 
@@ -29,6 +30,7 @@ int runServe(const QStringList &argList)
     QString bindText = QStringLiteral("127.0.0.1");
     QString tracePath;
     QString accessLogPath;
+    QString stageAccessLogDir;
     QString harPath;
     QString metricsPath;
     bool harIncludeSecrets = false;
@@ -96,6 +98,7 @@ int runServe(const QStringList &argList)
             || args.option(QStringLiteral("--bind"), &bindText, error)
             || args.option(QStringLiteral("--trace"), &tracePath, error)
             || args.option(QStringLiteral("--access-log"), &accessLogPath, error)
+            || args.option(QStringLiteral("--stage-access-logs"), &stageAccessLogDir, error)
             || args.option(QStringLiteral("--har"), &harPath, error)
             || args.option(QStringLiteral("--metrics"), &metricsPath, error);
     });
@@ -196,6 +199,25 @@ int runServe(const QStringList &argList)
         }
         engine.records().addSink(accessLog);
     }
+    std::shared_ptr<StageAccessLogSink> stageAccessLogs;
+    if (!stageAccessLogDir.isEmpty()) {
+        const QList<StageAccessLog> logs = gw::stageAccessLogs(project, stageAccessLogDir);
+        if (logs.isEmpty()) {
+            printErr(QStringLiteral("gatehouse serve: no stage has access logging on (accessLogSettings.format), so "
+                                    "--stage-access-logs writes nothing; turn it on in the stage editor or the "
+                                    "project file (docs/access-logs.md)"));
+        } else {
+            if (!QDir().mkpath(stageAccessLogDir)) {
+                printErr(QStringLiteral("gatehouse serve: cannot make the access-log folder %1").arg(stageAccessLogDir));
+                return ExitUsage;
+            }
+            stageAccessLogs = std::make_shared<StageAccessLogSink>();
+            stageAccessLogs->configure(logs);
+            engine.records().addSink(stageAccessLogs);
+            for (const StageAccessLog &log : logs)
+                printErr(QStringLiteral("Access log of %1/%2: %3").arg(log.apiId, log.stage, log.path));
+        }
+    }
     std::shared_ptr<io::HarWriter> har;
     if (!harPath.isEmpty()) {
         // Entries carry their estimated AWS cost when the pricing loads; a broken pricing file costs only that.
@@ -277,6 +299,17 @@ int runServe(const QStringList &argList)
         identityServer->stop();
     engine.records().flush();
     printErr(QStringLiteral("Stopped after %1 requests.").arg(engine.records().published()));
+    bool stageLogFailed = false;
+    if (stageAccessLogs) {
+        for (const StageAccessLog &log : stageAccessLogs->logs()) {
+            const QString error = stageAccessLogs->error(log.apiId, log.stage);
+            if (!error.isEmpty()) {
+                printErr(QStringLiteral("gatehouse serve: the access log of %1/%2 is incomplete: %3")
+                             .arg(log.apiId, log.stage, error));
+                stageLogFailed = true;
+            }
+        }
+    }
     bool metricsFailed = false;
     if (metricsStore) {
         // Per-minute CloudWatch metrics of the last day, one JSON line per series and minute; one rename.
@@ -298,7 +331,7 @@ int runServe(const QStringList &argList)
         }
         printErr(QStringLiteral("Wrote %1 entries to %2 (HAR 1.2).").arg(har->entries()).arg(harPath));
     }
-    return metricsFailed ? int(ExitFailure) : rc;
+    return metricsFailed || stageLogFailed ? int(ExitFailure) : rc;
 }
 
 } // namespace gw::app

@@ -7,10 +7,14 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace gw::ui {
 
@@ -22,6 +26,8 @@ DeployDialog::DeployDialog(const model::Project &project, const QString &apiId, 
     , m_stage(new QComboBox(this))
     , m_description(new QLineEdit(this))
     , m_status(new QLabel(this))
+    , m_changesSummary(new QLabel(this))
+    , m_changes(new QListWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Deploy API"));
@@ -41,7 +47,13 @@ DeployDialog::DeployDialog(const model::Project &project, const QString &apiId, 
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
-    layout->addStretch(1);
+    m_changesSummary->setWordWrap(true);
+    m_changesSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_changesSummary);
+    m_changes->setAccessibleName(tr("Changes since the stage's deployment"));
+    m_changes->setUniformItemSizes(true);
+    m_changes->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    layout->addWidget(m_changes, 1);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Deploy"));
     m_description->setPlaceholderText(tr("optional, e.g. “Enable CORS on /pets”"));
@@ -77,7 +89,7 @@ DeployDialog::DeployDialog(const model::Project &project, const QString &apiId, 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateState();
-    resize(sizeHint().expandedTo(QSize(480, 0)));
+    resize(sizeHint().expandedTo(QSize(560, 420)));
 }
 
 void DeployDialog::fillStages(const QString &preferred)
@@ -134,9 +146,131 @@ void DeployDialog::updateState()
                       "deployment.")
                        .arg(s->name, s->deploymentId);
         }
+        if (s && s->canary)
+            text += QLatin1Char(' ')
+                + tr("The stage has a canary: the new deployment goes to the canary (%1 % of requests); promote it in "
+                     "the stage editor to serve it to every request.")
+                      .arg(QLocale().toString(s->canary->percentTraffic, 'g', QLocale::FloatingPointShortest));
     }
     m_status->setText(text);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    updateChanges();
+}
+
+void DeployDialog::updateChanges()
+{
+    const quint64 generation = ++m_diffGeneration;
+    m_changes->clear();
+    const model::Api *api = m_project.api(apiId());
+    const model::Stage *stage = api ? api->stage(stageName()) : nullptr;
+    if (!stage) {
+        m_changesSummary->clear();
+        m_changes->setEnabled(false);
+        return;
+    }
+    const model::Deployment *deployment = api->deployment(stage->deploymentId);
+    m_changesSummary->setText(tr("Comparing the working copy with the stage's deployment…"));
+    // A thousand paths take some ten milliseconds to write and compare: not on the GUI thread.
+    const model::ApiDefinition deployed = deployment ? deployment->definition : model::ApiDefinition();
+    const model::ApiDefinition working = api->definition;
+    const model::Protocol protocol = api->protocol;
+    auto *watcher = new QFutureWatcher<QList<io::DefinitionChange>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_diffGeneration)
+            showChanges(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [deployed, working, protocol] { return io::diffDefinitions(deployed, working, protocol); }));
+}
+
+void DeployDialog::showChanges(const QList<io::DefinitionChange> &changes)
+{
+    const model::Api *api = m_project.api(apiId());
+    const model::Stage *stage = api ? api->stage(stageName()) : nullptr;
+    const model::Deployment *deployment = stage ? api->deployment(stage->deploymentId) : nullptr;
+    if (!stage)
+        return;
+    const QString when = deployment && deployment->createdDate.isValid()
+        ? QLocale().toString(deployment->createdDate.toLocalTime(), QLocale::ShortFormat)
+        : tr("an unknown date");
+    if (!deployment)
+        m_changesSummary->setText(tr("Not deployed yet: everything is new."));
+    else if (changes.isEmpty())
+        m_changesSummary->setText(tr("No changes since deployment %1 of %2.").arg(deployment->id, when));
+    else
+        m_changesSummary->setText(
+            tr("%n change(s) since deployment %1 of %2:", nullptr, int(changes.size())).arg(deployment->id, when));
+    m_changes->setEnabled(!changes.isEmpty());
+    const QPalette palette = m_changes->palette();
+    for (const io::DefinitionChange &c : changes) {
+        auto *item = new QListWidgetItem(changeText(c), m_changes);
+        item->setToolTip(item->text());
+        const int status = c.kind == io::DefinitionChange::Kind::Added ? 200
+            : c.kind == io::DefinitionChange::Kind::Removed            ? 500
+                                                                       : 400;
+        item->setForeground(Formatting::statusColor(status, palette));
+    }
+    Q_EMIT changesListed();
+}
+
+QString DeployDialog::changeText(const io::DefinitionChange &c)
+{
+    using Subject = io::DefinitionChange::Subject;
+    QString subject;
+    switch (c.subject) {
+    case Subject::Operation:
+    case Subject::Setting:
+        subject = c.name;
+        break;
+    case Subject::Path:
+        subject = tr("path %1").arg(c.name);
+        break;
+    case Subject::Authorizer:
+        subject = tr("authorizer %1").arg(c.name);
+        break;
+    case Subject::SecurityScheme:
+        subject = tr("security scheme %1").arg(c.name);
+        break;
+    case Subject::Model:
+        subject = tr("model %1").arg(c.name);
+        break;
+    case Subject::Validator:
+        subject = tr("request validator %1").arg(c.name);
+        break;
+    case Subject::GatewayResponse:
+        subject = tr("gateway response %1").arg(c.name);
+        break;
+    case Subject::Integration:
+        subject = tr("integration %1").arg(c.name);
+        break;
+    case Subject::Route:
+        subject = tr("route %1").arg(c.name);
+        break;
+    }
+    switch (c.kind) {
+    case io::DefinitionChange::Kind::Added:
+        return tr("Added %1").arg(subject);
+    case io::DefinitionChange::Kind::Removed:
+        return tr("Removed %1").arg(subject);
+    case io::DefinitionChange::Kind::Changed:
+        break;
+    }
+    return c.fields.isEmpty() ? tr("Changed %1").arg(subject)
+                              : tr("Changed %1: %2").arg(subject, c.fields.join(QStringLiteral(", ")));
+}
+
+QString DeployDialog::changesSummary() const
+{
+    return m_changesSummary->text();
+}
+
+QStringList DeployDialog::changes() const
+{
+    QStringList out;
+    for (int i = 0; i < m_changes->count(); ++i)
+        out.append(m_changes->item(i)->text());
+    return out;
 }
 
 QString DeployDialog::apiId() const

@@ -2,6 +2,7 @@
 #include "editorarea.h"
 
 #include "authorizereditor.h"
+#include "corseditor.h"
 #include "editorsupport.h"
 #include "integrationeditor.h"
 #include "functioneditor.h"
@@ -36,6 +37,7 @@ EditorArea::EditorArea(ProjectDocument *document, QWidget *parent)
     m_apiKey = addEditor<ApiKeyEditor>(QStringLiteral("apikey"));
     m_function = addEditor<FunctionEditor>(QStringLiteral("function"));
     m_model = addEditor<ModelEditor>(QStringLiteral("model"));
+    m_cors = addEditor<CorsEditor>(QStringLiteral("cors"));
     const auto followRename = [this](const QString &key) {
         m_key = key;
         Q_EMIT keyRenamed(key);

@@ -10,6 +10,7 @@ namespace gw::ui {
 
 class ApiKeyEditor;
 class AuthorizerEditor;
+class CorsEditor;
 class FunctionEditor;
 class MethodEditor;
 class ModelEditor;
@@ -47,6 +48,7 @@ public:
     ApiKeyEditor *apiKeyEditor() const { return m_apiKey; }
     FunctionEditor *functionEditor() const { return m_function; }
     ModelEditor *modelEditor() const { return m_model; }
+    CorsEditor *corsEditor() const { return m_cors; }
 
     /// Adds an editor for keys starting with `prefix` + ':'. `Editor` has the editor contract: a constructor
     /// Editor(ProjectDocument *, QWidget *) and bool showKey(const QString &).
@@ -84,6 +86,7 @@ private:
     ApiKeyEditor *m_apiKey;
     FunctionEditor *m_function;
     ModelEditor *m_model;
+    CorsEditor *m_cors;
     QHash<QString, Entry> m_editors; ///< by key prefix
     QString m_key;
 };

@@ -11,7 +11,7 @@
 
 namespace gw::ui {
 
-void ExchangeActions::copyAsCurl(const ExchangeRecord &record)
+QString ExchangeActions::curlText(const ExchangeRecord &record)
 {
     QString text = curlCommand(outgoingRequest(record));
     if (record.requestBodySize > record.requestBody.size())
@@ -20,12 +20,22 @@ void ExchangeActions::copyAsCurl(const ExchangeRecord &record)
                                           "only the first %1 of %2 body bytes were captured; this sends that part")
                   .arg(record.requestBody.size())
                   .arg(record.requestBodySize);
-    QGuiApplication::clipboard()->setText(text);
+    return text;
+}
+
+QString ExchangeActions::exchangeText(const ExchangeRecord &record)
+{
+    return gw::exchangeText(record);
+}
+
+void ExchangeActions::copyAsCurl(const ExchangeRecord &record)
+{
+    QGuiApplication::clipboard()->setText(curlText(record));
 }
 
 void ExchangeActions::copyExchange(const ExchangeRecord &record)
 {
-    QGuiApplication::clipboard()->setText(exchangeText(record));
+    QGuiApplication::clipboard()->setText(ExchangeActions::exchangeText(record));
 }
 
 RequestSender::RequestSender(QObject *parent)

@@ -14,8 +14,11 @@ namespace gw::ui {
 /// What the inspector and the traffic table's context menu do with one exchange.
 namespace ExchangeActions {
 
-/// Puts curlCommand() of the record's request on the clipboard, with a shell comment after it when the body was
-/// cut at the capture limit.
+/// curlCommand() of the record's request, with a shell comment after it when the body was cut at the capture limit.
+QString curlText(const ExchangeRecord &record);
+/// The request and the response as on the wire (gw::exchangeText()).
+QString exchangeText(const ExchangeRecord &record);
+/// Puts curlText() on the clipboard.
 void copyAsCurl(const ExchangeRecord &record);
 /// Puts exchangeText() (request and response as on the wire) on the clipboard.
 void copyExchange(const ExchangeRecord &record);

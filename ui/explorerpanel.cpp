@@ -11,8 +11,10 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -218,7 +220,7 @@ private:
         const QString v = value();
         const QString problem = m_prompt.check ? m_prompt.check(v) : QString();
         // The unchanged name of a rename is not worth a complaint; OK just stays off.
-        m_error->setText(m_edit && v == m_prompt.text ? QString() : problem);
+        m_error->setText(v == m_prompt.text ? QString() : problem);
         m_error->setVisible(!m_error->text().isEmpty());
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
     }
@@ -226,6 +228,70 @@ private:
     ExplorerPanel::NamePrompt m_prompt;
     QLineEdit *m_edit = nullptr;
     QComboBox *m_combo = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+/// Asks where a REST method is copied to: a resource of its API (a path may also be typed) and a verb, saying as
+/// they are chosen what is wrong with them.
+class MethodCopyDialog final : public QDialog
+{
+public:
+    MethodCopyDialog(const ExplorerPanel::MethodCopyPrompt &prompt, QWidget *parent)
+        : QDialog(parent)
+        , m_prompt(prompt)
+    {
+        setWindowTitle(prompt.title);
+        auto *layout = new QVBoxLayout(this);
+        auto *label = new QLabel(prompt.label, this);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+        auto *form = new QFormLayout;
+        m_resource = new QComboBox(this);
+        m_resource->setEditable(true);
+        m_resource->addItems(prompt.resources);
+        m_resource->setCurrentText(prompt.resource);
+        m_resource->setAccessibleName(ExplorerPanel::tr("Target resource"));
+        form->addRow(ExplorerPanel::tr("&Resource:"), m_resource);
+        m_method = new QComboBox(this);
+        m_method->addItems(prompt.methods);
+        m_method->setCurrentText(prompt.method);
+        m_method->setAccessibleName(ExplorerPanel::tr("Target method"));
+        form->addRow(ExplorerPanel::tr("&Method:"), m_method);
+        layout->addLayout(form);
+        m_error = new QLabel(this);
+        m_error->setWordWrap(true);
+        m_error->setAccessibleName(ExplorerPanel::tr("Problem"));
+        QPalette errorPalette = m_error->palette();
+        errorPalette.setColor(QPalette::WindowText, Formatting::statusColor(500, palette()));
+        m_error->setPalette(errorPalette);
+        layout->addWidget(m_error);
+        m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+        m_buttons->button(QDialogButtonBox::Ok)->setText(ExplorerPanel::tr("D&uplicate"));
+        connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        layout->addWidget(m_buttons);
+        connect(m_resource, &QComboBox::currentTextChanged, this, [this] { check(); });
+        connect(m_method, &QComboBox::currentTextChanged, this, [this] { check(); });
+        setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+        check();
+    }
+
+    ExplorerPanel::MethodCopyTarget value() const { return {m_resource->currentText().trimmed(), m_method->currentText()}; }
+
+private:
+    void check()
+    {
+        const ExplorerPanel::MethodCopyTarget v = value();
+        const QString problem = m_prompt.check ? m_prompt.check(v.resource, v.method) : QString();
+        m_error->setText(problem);
+        m_error->setVisible(!problem.isEmpty());
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    }
+
+    ExplorerPanel::MethodCopyPrompt m_prompt;
+    QComboBox *m_resource = nullptr;
+    QComboBox *m_method = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
@@ -404,12 +470,21 @@ void ExplorerPanel::updateEditActions()
         methods = !ProjectEdits::availableMethods(m_project, k.apiId, path).isEmpty();
     }
     m_newMethodAction->setEnabled(methods);
-    const QString name = current.data(Qt::DisplayRole).toString().section(QStringLiteral("  "), 0, 0);
+    QString name = current.data(Qt::DisplayRole).toString().section(QStringLiteral("  "), 0, 0);
+    if (k.prefix == QLatin1String("api"))
+        name = ProjectEdits::currentName(key);
+    else if (k.prefix == QLatin1String("method"))
+        name = k.method() + QLatin1Char(' ') + k.methodPath();
     m_renameAction->setEnabled(editable && ProjectEdits::canRename(key));
     m_renameAction->setText(m_renameAction->isEnabled() ? tr("Re&name %1…").arg(name) : tr("Re&name…"));
     m_duplicateAction->setEnabled(editable && ProjectEdits::canDuplicate(key));
     m_duplicateAction->setText(m_duplicateAction->isEnabled() ? tr("D&uplicate %1").arg(name) : tr("D&uplicate"));
-    m_deleteAction->setEnabled(editable && ProjectEdits::canRemove(key));
+    bool removable = editable && ProjectEdits::canRemove(key);
+    if (removable && k.prefix == QLatin1String("cors")) {
+        const model::Api *api = m_project.api(k.apiId);
+        removable = api && api->definition.document.contains(u"x-amazon-apigateway-cors");
+    }
+    m_deleteAction->setEnabled(removable);
     m_deleteAction->setText(m_deleteAction->isEnabled() ? tr("&Delete %1…").arg(name) : tr("&Delete…"));
 }
 
@@ -587,7 +662,18 @@ bool ExplorerPanel::renameItem(const QString &key)
         prompt.label = tr("New path part of %1 (sub-resources move with it):").arg(k.rest);
     else if (k.prefix == QLatin1String("route"))
         prompt.label = tr("New route key of %1:").arg(k.rest);
-    else if (k.prefix == QLatin1String("gatewayresponse")) {
+    else if (k.prefix == QLatin1String("method")) {
+        // Every verb is offered; one the resource has already is refused with the reason.
+        prompt.title = tr("Change Method %1 %2").arg(k.method(), k.methodPath());
+        prompt.label = tr("New HTTP method of %1 %2 (its integration, request and responses stay):")
+                           .arg(k.method(), k.methodPath());
+        prompt.choices = ProjectEdits::httpMethods();
+    } else if (k.prefix == QLatin1String("api")) {
+        const model::Api *api = m_document->project().api(k.apiId);
+        prompt.text = api && !api->definition.title().isEmpty() ? api->definition.title() : k.apiId;
+        prompt.title = tr("Rename API %1").arg(prompt.text);
+        prompt.label = tr("New display name of API %1 (its id %1, and so its invoke URL, stays):").arg(k.apiId);
+    } else if (k.prefix == QLatin1String("gatewayresponse")) {
         prompt.label = tr("Customise this response for another type instead:");
         prompt.choices = ProjectEdits::availableGatewayResponses(m_document->project(), k.apiId);
         prompt.choices.prepend(k.rest);
@@ -611,8 +697,46 @@ bool ExplorerPanel::duplicateItem(const QString &key)
 {
     if (!m_document || !m_document->isOpen() || !ProjectEdits::canDuplicate(key))
         return false;
+    if (ItemKey::parse(key).prefix == QLatin1String("method"))
+        return duplicateMethod(key);
     model::Project after = m_document->project();
     return apply(ProjectEdits::duplicate(after, key), after, key);
+}
+
+bool ExplorerPanel::duplicateMethod(const QString &key)
+{
+    const ItemKey k = ItemKey::parse(key);
+    if (!m_document || !m_document->isOpen() || k.prefix != QLatin1String("method"))
+        return false;
+    const model::Project snapshot = m_document->project();
+    const QString apiId = k.apiId;
+    const QString path = k.methodPath();
+    const QString method = k.method();
+    MethodCopyPrompt prompt;
+    prompt.title = tr("Duplicate %1 %2").arg(method, path);
+    prompt.label = tr("Copy %1 %2 (its integration, request and responses) to:").arg(method, path);
+    prompt.resources = ProjectEdits::resourcePaths(snapshot, apiId);
+    prompt.methods = ProjectEdits::httpMethods();
+    prompt.resource = path;
+    const QStringList free = ProjectEdits::availableMethods(snapshot, apiId, path);
+    prompt.method = free.isEmpty() ? method : free.first();
+    prompt.check = [snapshot, apiId, path, method](const QString &resource, const QString &verb) {
+        model::Project scratch = snapshot;
+        const EditOutcome outcome = ProjectEdits::duplicateMethod(scratch, apiId, path, method, resource, verb);
+        return outcome.ok ? QString() : outcome.error;
+    };
+    std::optional<MethodCopyTarget> target;
+    if (m_copyAsker) {
+        target = m_copyAsker(prompt);
+    } else {
+        MethodCopyDialog dialog(prompt, this);
+        if (dialog.exec() == QDialog::Accepted)
+            target = dialog.value();
+    }
+    if (!target)
+        return false;
+    model::Project after = m_document->project();
+    return apply(ProjectEdits::duplicateMethod(after, apiId, path, method, target->resource, target->method), after, key);
 }
 
 bool ExplorerPanel::deleteItem(const QString &key)
@@ -763,6 +887,12 @@ QMenu *ExplorerPanel::createContextMenu(const QModelIndex &index)
                 QAction *a = more->addAction(addLabel(kind));
                 connect(a, &QAction::triggered, this, [this, kind, apiId] { add(kind, apiId, QStringLiteral("/")); });
             }
+            if (api->protocol == model::Protocol::Http) {
+                QAction *cors = menu->addAction(QIcon(QStringLiteral(":/gatehouse/icons/cors.svg")), tr("&CORS…"));
+                cors->setToolTip(tr("Edit the CORS configuration of %1").arg(apiId));
+                connect(cors, &QAction::triggered, this,
+                        [this, apiId] { selectKey(QStringLiteral("cors:%1").arg(apiId)); });
+            }
         }
         for (QAction *a : {m_renameAction, m_duplicateAction, m_deleteAction}) {
             if (a->isEnabled())
@@ -860,6 +990,14 @@ void ExplorerPanel::build(const model::Project &project)
             QStandardItem *folder
                 = makeItem(tr("Routes"), {}, FolderItem, api.id, {}, QStringLiteral("routes:%1").arg(api.id));
             apiItem->appendRow(folder);
+            const bool cors = api.definition.document.contains(u"x-amazon-apigateway-cors");
+            QStandardItem *corsItem = makeItem(cors ? tr("CORS") : tr("CORS  ·  not configured"), QStringLiteral("cors"),
+                                               CorsItem, api.id, {}, QStringLiteral("cors:%1").arg(api.id));
+            corsItem->setToolTip(cors ? tr("API Gateway answers preflights and adds the Access-Control-* headers for "
+                                           "every route.")
+                                      : tr("No CORS configuration: the integrations must answer preflights and add "
+                                           "Access-Control-* headers themselves."));
+            apiItem->appendRow(corsItem);
             for (const model::PathItem &p : api.definition.paths) {
                 for (const model::Operation &op : p.operations) {
                     const QString key = p.path == QLatin1String("$default") ? p.path : op.method + QLatin1Char(' ') + p.path;
@@ -887,6 +1025,11 @@ void ExplorerPanel::build(const model::Project &project)
                 text += QStringLiteral("  ·  ") + tr("auto-deploy");
             else if (!stage.deploymentId.isEmpty())
                 text += QStringLiteral("  ·  ") + tr("deployment %1").arg(stage.deploymentId);
+            if (stage.canary)
+                text += QStringLiteral("  ·  ")
+                    + tr("canary %1 % → %2")
+                          .arg(QLocale().toString(stage.canary->percentTraffic, 'g', QLocale::FloatingPointShortest),
+                               stage.canary->deploymentId);
             QStandardItem *s = makeItem(text, QStringLiteral("stage"), StageItem, api.id, stage.name,
                                         QStringLiteral("stage:%1:%2").arg(api.id, stage.name));
             s->setData(undeployed, UndeployedRole);

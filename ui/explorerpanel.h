@@ -26,7 +26,9 @@ struct EditOutcome;
 /// reusable integrations (HTTP); at project level the functions, usage plans and API keys. The context menu offers
 /// what applies to the item: adding, renaming, duplicating and deleting (each one undoable edit of the document
 /// given to setDocument(), done by ProjectEdits), Enable CORS on a REST resource, Deploy on a stage, and testing a
-/// route in the CORS Lab. The owner refreshes the tree (refreshProject) when the document changes.
+/// route in the CORS Lab. An HTTP API shows its CORS configuration as an item ("cors:ID", "CORS…" in the API's context
+/// menu selects it; Delete removes the configuration). The owner refreshes the tree (refreshProject) when the document
+/// changes.
 class ExplorerPanel final : public QWidget
 {
     Q_OBJECT
@@ -57,7 +59,8 @@ public:
         IntegrationItem,
         FunctionItem,
         UsagePlanItem,
-        ApiKeyItem
+        ApiKeyItem,
+        CorsItem ///< an HTTP API's CORS configuration ("cors:ID"), edited by the CorsEditor
     };
     /// What "Add" makes.
     enum class AddKind {
@@ -89,6 +92,25 @@ public:
     using NameAsker = std::function<std::optional<QString>(const NamePrompt &prompt)>;
     /// Asks a yes/no question before deleting; the default shows a message box.
     using Confirmer = std::function<bool(const QString &title, const QString &question)>;
+    /// Where a REST method is duplicated to: a resource of its API and an HTTP verb. `check` says what is wrong
+    /// with a choice (empty: acceptable).
+    struct MethodCopyPrompt
+    {
+        QString title;
+        QString label;
+        QStringList resources; ///< the API's resource paths
+        QStringList methods;   ///< every HTTP verb
+        QString resource;      ///< proposed
+        QString method;        ///< proposed
+        std::function<QString(const QString &resource, const QString &method)> check;
+    };
+    struct MethodCopyTarget
+    {
+        QString resource;
+        QString method;
+    };
+    /// Answers a MethodCopyPrompt; nullopt when cancelled. The default shows a dialog; tests may answer directly.
+    using MethodCopyAsker = std::function<std::optional<MethodCopyTarget>(const MethodCopyPrompt &prompt)>;
 
     explicit ExplorerPanel(QWidget *parent = nullptr);
 
@@ -96,13 +118,16 @@ public:
     void setDocument(ProjectDocument *document);
     void setNameAsker(NameAsker asker) { m_asker = std::move(asker); }
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
+    void setMethodCopyAsker(MethodCopyAsker asker) { m_copyAsker = std::move(asker); }
 
     /// Add a child to the current item (Insert): a resource under a resource, a route, a stage, ...
     QAction *newItemAction() const { return m_newAction; }
     /// Add a method to the current REST resource (Ctrl+M).
     QAction *newMethodAction() const { return m_newMethodAction; }
-    QAction *renameAction() const { return m_renameAction; }       ///< F2
-    QAction *duplicateAction() const { return m_duplicateAction; } ///< Ctrl+D
+    /// F2: also a REST method (another HTTP verb) and an API (its display name).
+    QAction *renameAction() const { return m_renameAction; }
+    /// Ctrl+D; on a REST method it asks where to (another verb and/or another resource).
+    QAction *duplicateAction() const { return m_duplicateAction; }
     QAction *deleteAction() const { return m_deleteAction; }       ///< Delete
     /// Asks for what `kind` needs and adds it to API `apiId` (below `path` for resources and methods) as one edit.
     /// False when cancelled or refused (the reason goes to editReported()).
@@ -111,6 +136,8 @@ public:
     bool renameItem(const QString &key);
     bool duplicateItem(const QString &key);
     bool deleteItem(const QString &key);
+    /// Asks where to copy REST method `key` ("method:API:/pets:GET") and copies it as one edit.
+    bool duplicateMethod(const QString &key);
     /// Makes the item of `key` current (selected() follows); false when there is none.
     bool selectKey(const QString &key);
 
@@ -166,6 +193,7 @@ private:
     ProjectDocument *m_document = nullptr;
     NameAsker m_asker;
     Confirmer m_confirmer;
+    MethodCopyAsker m_copyAsker;
     QAction *m_newAction;
     QAction *m_newMethodAction;
     QAction *m_renameAction;

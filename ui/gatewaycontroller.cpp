@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gatewaycontroller.h"
 
+#include "accesslogfeed.h"
 #include "recordfeed.h"
 
 #include "auth/localidentity.h"
@@ -16,17 +17,24 @@ GatewayController::GatewayController(QObject *parent)
     , m_thread(new QThread)
     , m_engine(new GatewayEngine(&m_clock))
     , m_feed(std::make_shared<RecordFeed>())
+    , m_accessLogFeed(new AccessLogFeed(20'000, this))
 {
     m_thread->setObjectName(QStringLiteral("gatehouse-gateway"));
     m_engine->moveToThread(m_thread);
     m_thread->start();
     m_engine->records().addSink(m_feed);
+    AccessLogFeed *lines = m_accessLogFeed;
+    m_accessLogs = std::make_shared<StageAccessLogSink>([lines](std::vector<AccessLogLine> &&batch) {
+        lines->post(std::move(batch)); // the sink is removed from the bus before the feed goes
+    });
+    m_engine->records().addSink(m_accessLogs);
 }
 
 GatewayController::~GatewayController()
 {
     stopIdentity();
     m_engine->records().removeSink(m_feed.get());
+    m_engine->records().removeSink(m_accessLogs.get());
     GatewayEngine *engine = m_engine;
     QMetaObject::invokeMethod(engine, [engine] { delete engine; }, Qt::QueuedConnection);
     m_thread->quit();
@@ -93,6 +101,21 @@ void GatewayController::stop()
 void GatewayController::deploy(std::shared_ptr<const CompiledGateway> gateway)
 {
     m_engine->deploy(std::move(gateway));
+}
+
+void GatewayController::setAccessLogs(const QList<StageAccessLog> &logs)
+{
+    m_accessLogs->configure(logs); // a short lock; never waits for a batch being written
+}
+
+QList<StageAccessLog> GatewayController::accessLogs() const
+{
+    return m_accessLogs->logs();
+}
+
+QString GatewayController::accessLogError(const QString &apiId, const QString &stage) const
+{
+    return m_accessLogs->error(apiId, stage);
 }
 
 quint64 GatewayController::requestCount() const

@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "engine/compiledgateway.h"
+#include "observe/stageaccesslog.h"
 #include "traffic/trafficstate.h"
 
 #include <QObject>
@@ -25,6 +26,7 @@ struct ConnectionSnapshot;
 
 namespace gw::ui {
 
+class AccessLogFeed;
 class RecordFeed;
 
 /// Runs the gateway for the window without ever blocking it for long. The engine lives on a control thread of
@@ -101,6 +103,16 @@ public:
     void setServerTiming(bool on);
     bool serverTiming() const;
 
+    /// The stages whose access logs the gateway writes (each stage's format, to its file): records of those stages
+    /// are rendered and appended on the record bus's thread, and the lines also reach accessLogFeed(). Replaces the
+    /// previous list; takes effect for the next batch of records. Any state.
+    void setAccessLogs(const QList<StageAccessLog> &logs);
+    QList<StageAccessLog> accessLogs() const;
+    /// Why a stage's access log file cannot be written; empty while it works (or has not been written yet).
+    QString accessLogError(const QString &apiId, const QString &stage) const;
+    /// The lines written to the stages' access logs, on the GUI thread.
+    AccessLogFeed *accessLogFeed() const { return m_accessLogFeed; }
+
     /// Records that never reached the window: dropped by the engine's record bus or by the feed because a consumer
     /// fell behind.
     quint64 droppedCount() const;
@@ -117,6 +129,8 @@ private:
     QThread *m_thread;                  ///< the control thread; owns nothing, joined in the destructor
     GatewayEngine *m_engine;            ///< lives on m_thread; deleted there
     std::shared_ptr<RecordFeed> m_feed; ///< shared with the engine's record bus
+    AccessLogFeed *m_accessLogFeed;     ///< child; removed from the bus's reach before it goes (destructor)
+    std::shared_ptr<StageAccessLogSink> m_accessLogs; ///< shared with the engine's record bus
     void startIdentity();
     void stopIdentity();
 

@@ -20,6 +20,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace gw::ui {
 
 namespace {
@@ -29,6 +31,19 @@ constexpr int kNoIntegration = -1;
 bool isLambdaUri(const QString &uri)
 {
     return uri.contains(QLatin1String(":lambda:path/")) || uri.startsWith(QLatin1String("arn:aws:lambda:"));
+}
+
+bool isVpcLink(const model::Integration &in)
+{
+    return in.connectionType == QLatin1String("VPC_LINK");
+}
+
+/// The content handling choices, as AWS names them; passthrough is no value at all.
+void fillContentHandling(QComboBox *combo)
+{
+    combo->addItem(IntegrationEditor::tr("Passthrough (no conversion)"), QString());
+    combo->addItem(IntegrationEditor::tr("Convert to text (CONVERT_TO_TEXT)"), QStringLiteral("CONVERT_TO_TEXT"));
+    combo->addItem(IntegrationEditor::tr("Convert to binary (CONVERT_TO_BINARY)"), QStringLiteral("CONVERT_TO_BINARY"));
 }
 
 } // namespace
@@ -54,6 +69,18 @@ IntegrationEditor::IntegrationEditor(Flavour flavour, QWidget *parent)
     , m_parameters(new PairsTable(tr("Integration parameter"), tr("Mapped from"), tr("Integration request parameters"), this))
     , m_templatesLabel(new QLabel(tr("Mapping templates:"), this))
     , m_templates(new TemplateMapEditor(tr("Integration request mapping template"), this))
+    , m_credentialsLabel(new QLabel(tr("Credentials:"), this))
+    , m_credentialsMode(new QComboBox(this))
+    , m_roleArn(new QLineEdit(this))
+    , m_roleArnError(editing::makeErrorLabel(this))
+    , m_contentHandlingLabel(new QLabel(tr("Content handling:"), this))
+    , m_contentHandling(new QComboBox(this))
+    , m_connectionTypeLabel(new QLabel(tr("Connection:"), this))
+    , m_connectionType(new QComboBox(this))
+    , m_connectionIdLabel(new QLabel(tr("VPC link id:"), this))
+    , m_connectionId(new QLineEdit(this))
+    , m_connectionIdError(editing::makeErrorLabel(this))
+    , m_vpcNote(new QLabel(this))
 {
     m_type->setAccessibleName(tr("Integration type"));
     m_type->addItem(tr("(no integration)"), kNoIntegration);
@@ -86,6 +113,25 @@ IntegrationEditor::IntegrationEditor(Flavour flavour, QWidget *parent)
     m_payload->addItem(QStringLiteral("2.0"), QStringLiteral("2.0"));
     m_payload->addItem(QStringLiteral("1.0"), QStringLiteral("1.0"));
     m_parameters->setKeyPrefix(QStringLiteral("integration.request.header."));
+    m_credentialsMode->setAccessibleName(tr("Integration credentials"));
+    m_credentialsMode->addItem(tr("None (the backend's resource policy allows API Gateway)"), int(CredentialsMode::None));
+    m_credentialsMode->addItem(tr("IAM role API Gateway assumes"), int(CredentialsMode::Role));
+    if (flavour == Flavour::Rest)
+        m_credentialsMode->addItem(tr("Caller's credentials (arn:aws:iam::*:user/*)"), int(CredentialsMode::Caller));
+    m_credentialsMode->setToolTip(tr("What API Gateway signs the call to the backend with on AWS. Gatehouse calls local "
+                                      "functions without assuming a role; the fidelity report says so."));
+    m_roleArn->setAccessibleName(tr("Integration role ARN"));
+    m_roleArn->setPlaceholderText(tr("arn:aws:iam::123456789012:role/apigateway-invoke"));
+    m_contentHandling->setAccessibleName(tr("Integration content handling"));
+    fillContentHandling(m_contentHandling);
+    m_connectionType->setAccessibleName(tr("Integration connection type"));
+    m_connectionType->addItem(tr("Internet (INTERNET)"), QStringLiteral("INTERNET"));
+    m_connectionType->addItem(tr("VPC link (VPC_LINK)"), QStringLiteral("VPC_LINK"));
+    m_connectionId->setAccessibleName(tr("VPC link id"));
+    m_connectionId->setPlaceholderText(tr("abc123 or ${stageVariables.vpcLinkId}"));
+    m_vpcNote->setWordWrap(true);
+    m_vpcNote->setMinimumWidth(120);
+    m_vpcNote->setAccessibleName(tr("What Gatehouse does with the VPC link"));
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -102,6 +148,20 @@ IntegrationEditor::IntegrationEditor(Flavour flavour, QWidget *parent)
     timeoutBox->addWidget(m_timeout);
     timeoutBox->addWidget(m_timeoutError);
     form->addRow(tr("Timeout (ms):"), timeoutBox);
+    auto *credentialsBox = new QVBoxLayout;
+    credentialsBox->setSpacing(2);
+    credentialsBox->addWidget(m_credentialsMode);
+    credentialsBox->addWidget(m_roleArn);
+    credentialsBox->addWidget(m_roleArnError);
+    form->addRow(m_credentialsLabel, credentialsBox);
+    form->addRow(m_connectionTypeLabel, m_connectionType);
+    auto *connectionIdBox = new QVBoxLayout;
+    connectionIdBox->setSpacing(2);
+    connectionIdBox->addWidget(m_connectionId);
+    connectionIdBox->addWidget(m_connectionIdError);
+    connectionIdBox->addWidget(m_vpcNote);
+    form->addRow(m_connectionIdLabel, connectionIdBox);
+    form->addRow(m_contentHandlingLabel, m_contentHandling);
     form->addRow(m_passthroughLabel, m_passthrough);
     form->addRow(m_payloadLabel, m_payload);
     form->addRow(m_parametersLabel, m_parameters);
@@ -121,7 +181,7 @@ IntegrationEditor::IntegrationEditor(Flavour flavour, QWidget *parent)
     connect(m_uri, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (!m_integration)
             return;
-        const QString problem = uriProblem(m_integration->type, text.trimmed());
+        const QString problem = uriProblem(m_integration->type, text.trimmed(), isVpcLink(*m_integration));
         editing::showFieldError(m_uri, m_uriError, problem);
         if (!problem.isEmpty())
             return;
@@ -168,7 +228,116 @@ IntegrationEditor::IntegrationEditor(Flavour flavour, QWidget *parent)
         m_integration->requestTemplates = templates;
         emitEdit(tr("request mapping templates"), RequestTemplatesField);
     });
+    connect(m_credentialsMode, &QComboBox::activated, this, [this] {
+        if (!m_integration)
+            return;
+        const auto mode = CredentialsMode(m_credentialsMode->currentData().toInt());
+        if (mode == CredentialsMode::Role) {
+            // Written once a valid role ARN is entered.
+            const QString arn = m_roleArn->text().trimmed();
+            const QString problem = roleArnProblem(arn);
+            m_roleArn->setVisible(true);
+            editing::showFieldError(m_roleArn, m_roleArnError, problem);
+            if (!problem.isEmpty()) {
+                m_roleArn->setFocus();
+                return;
+            }
+            m_integration->credentials = arn;
+        } else {
+            m_integration->credentials = mode == CredentialsMode::Caller ? callerCredentials() : QString();
+            editing::showFieldError(m_roleArn, m_roleArnError, {});
+        }
+        updateVisibility();
+        emitEdit(tr("integration credentials"), CredentialsField);
+    });
+    connect(m_roleArn, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (!m_integration)
+            return;
+        const QString problem = roleArnProblem(text.trimmed());
+        editing::showFieldError(m_roleArn, m_roleArnError, problem);
+        if (!problem.isEmpty())
+            return;
+        m_integration->credentials = text.trimmed();
+        emitEdit(tr("integration role"), RoleArnField);
+    });
+    connect(m_contentHandling, &QComboBox::activated, this, [this] {
+        if (!m_integration)
+            return;
+        m_integration->contentHandling = m_contentHandling->currentData().toString();
+        emitEdit(tr("content handling"), ContentHandlingField);
+    });
+    connect(m_connectionType, &QComboBox::activated, this, [this] {
+        if (!m_integration)
+            return;
+        const QString type = m_connectionType->currentData().toString();
+        if (type == m_integration->connectionType || (type == QLatin1String("INTERNET") && !isVpcLink(*m_integration)))
+            return;
+        m_integration->connectionType = type;
+        if (type == QLatin1String("INTERNET")) {
+            m_integration->connectionId.clear();
+            editing::setTextIfChanged(m_connectionId, {});
+            editing::showFieldError(m_connectionId, m_connectionIdError, {});
+            // An ARN names a load balancer only through a VPC link.
+            editing::showFieldError(m_uri, m_uriError, uriProblem(m_integration->type, m_integration->uri));
+            updateVisibility();
+            if (!m_uriError->text().isEmpty())
+                return;
+            emitEdit(tr("integration connection"), ConnectionTypeField);
+            return;
+        }
+        updateVisibility();
+        if (m_integration->connectionId.isEmpty()) {
+            // Written once the VPC link is named.
+            editing::showFieldError(m_connectionId, m_connectionIdError,
+                                    tr("A VPC link integration needs the id of its VPC link, e.g. abc123 or "
+                                       "${stageVariables.vpcLinkId}."));
+            m_connectionId->setFocus();
+            return;
+        }
+        emitEdit(tr("integration connection"), ConnectionTypeField);
+    });
+    connect(m_connectionId, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (!m_integration)
+            return;
+        const QString id = text.trimmed();
+        QString problem;
+        if (id.isEmpty())
+            problem = tr("A VPC link integration needs the id of its VPC link, e.g. abc123 or ${stageVariables.vpcLinkId}.");
+        else if (id.contains(QLatin1Char(' ')))
+            problem = tr("A VPC link id has no spaces; got “%1”.").arg(id);
+        editing::showFieldError(m_connectionId, m_connectionIdError, problem);
+        if (!problem.isEmpty())
+            return;
+        m_integration->connectionId = id;
+        m_vpcNote->setText(vpcLinkNote(*m_integration));
+        emitEdit(tr("VPC link id"), ConnectionIdField);
+    });
     updateVisibility();
+}
+
+QString IntegrationEditor::roleArnProblem(const QString &arn)
+{
+    static const QRegularExpression role(QStringLiteral("^arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$"));
+    if (arn.isEmpty())
+        return tr("Enter the ARN of the IAM role API Gateway assumes to call the backend, e.g. "
+                  "arn:aws:iam::123456789012:role/apigateway-invoke.");
+    if (!role.match(arn).hasMatch())
+        return tr("“%1” is not an IAM role ARN: write arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME (a 12-digit account id).")
+            .arg(arn);
+    return {};
+}
+
+QString IntegrationEditor::vpcLinkNote(const model::Integration &in)
+{
+    const bool url = in.uri.startsWith(QLatin1String("http://")) || in.uri.startsWith(QLatin1String("https://"));
+    if (url && (in.type == model::IntegrationType::Http || in.type == model::IntegrationType::HttpProxy))
+        return tr("Gatehouse cannot reach a VPC: it calls %1 directly from this machine instead of through VPC link "
+                  "%2 (the fidelity report says so). Point the URI at a local server to test.")
+            .arg(in.uri, in.connectionId.isEmpty() ? tr("(none)") : in.connectionId);
+    return tr("Gatehouse cannot reach a VPC, and %1 names nothing it can call from this machine: requests get the "
+              "500 of an unreachable integration (the fidelity report says so). Use an http(s) URI to have Gatehouse "
+              "call it directly.")
+        .arg(in.uri.isEmpty() ? tr("an empty URI") : in.uri);
 }
 
 QString IntegrationEditor::lambdaUri(const QString &name)
@@ -178,13 +347,17 @@ QString IntegrationEditor::lambdaUri(const QString &name)
         .arg(QString(model::kLocalAccountId), name);
 }
 
-QString IntegrationEditor::uriProblem(model::IntegrationType type, const QString &uri)
+QString IntegrationEditor::uriProblem(model::IntegrationType type, const QString &uri, bool vpcLink)
 {
     switch (type) {
     case model::IntegrationType::Mock:
         return {};
     case model::IntegrationType::Http:
     case model::IntegrationType::HttpProxy: {
+        if (vpcLink
+            && (uri.startsWith(QLatin1String("arn:aws:elasticloadbalancing:"))
+                || uri.startsWith(QLatin1String("arn:aws:servicediscovery:"))))
+            return {}; // an HTTP API's VPC link target: a load balancer listener or a Cloud Map service
         if (uri.isEmpty())
             return tr("An HTTP integration needs the URL of its backend, e.g. https://example.com/pets/{id}.");
         const QUrl url(QString(uri).replace(QRegularExpression(QStringLiteral("[{}$]")), QStringLiteral("x")));
@@ -256,12 +429,32 @@ void IntegrationEditor::setIntegration(const std::optional<model::Integration> &
         else
             m_function->setCurrentIndex(0);
         // A field the user is typing in keeps its own (possibly invalid) text.
-        if (!m_uri->hasFocus() || uriProblem(in.type, m_uri->text().trimmed()).isEmpty()) {
+        if (!m_uri->hasFocus() || uriProblem(in.type, m_uri->text().trimmed(), isVpcLink(in)).isEmpty()) {
             if (m_uri->text().trimmed() != in.uri)
                 m_uri->setText(in.uri);
             editing::showFieldError(m_uri, m_uriError,
-                                    in.type == model::IntegrationType::Mock ? QString() : uriProblem(in.type, in.uri));
+                                    in.type == model::IntegrationType::Mock ? QString()
+                                                                           : uriProblem(in.type, in.uri, isVpcLink(in)));
         }
+        const CredentialsMode mode = in.credentials.isEmpty()          ? CredentialsMode::None
+            : in.credentials == callerCredentials() ? CredentialsMode::Caller
+                                                    : CredentialsMode::Role;
+        m_credentialsMode->setCurrentIndex(std::max(0, m_credentialsMode->findData(int(mode))));
+        // A role ARN being typed keeps its own (refused) text.
+        if (mode == CredentialsMode::Role && (!m_roleArn->hasFocus() || m_roleArnError->text().isEmpty())) {
+            editing::setTextIfChanged(m_roleArn, in.credentials);
+            editing::showFieldError(m_roleArn, m_roleArnError, {});
+        } else if (mode != CredentialsMode::Role) {
+            editing::setTextIfChanged(m_roleArn, {});
+            editing::showFieldError(m_roleArn, m_roleArnError, {});
+        }
+        editing::setComboValue(m_contentHandling, in.contentHandling);
+        editing::setComboValue(m_connectionType, isVpcLink(in) ? QStringLiteral("VPC_LINK") : QStringLiteral("INTERNET"));
+        if (!m_connectionId->hasFocus() || m_connectionIdError->text().isEmpty()) {
+            editing::setTextIfChanged(m_connectionId, in.connectionId);
+            editing::showFieldError(m_connectionId, m_connectionIdError, {});
+        }
+        m_vpcNote->setText(vpcLinkNote(in));
         editing::setComboValue(m_httpMethod, in.httpMethod.toUpper());
         if (!m_timeout->hasFocus() || timeoutProblem(m_timeout->text(), m_flavour == Flavour::Rest).isEmpty()) {
             const QString timeout = in.timeoutInMillis > 0 ? QString::number(in.timeoutInMillis) : QString();
@@ -304,6 +497,21 @@ void IntegrationEditor::updateVisibility()
     m_parameters->setVisible(m_parametersLabel->isVisibleTo(this));
     m_templatesLabel->setVisible(rest && has && !proxy);
     m_templates->setVisible(m_templatesLabel->isVisibleTo(this));
+    const bool aws = has && (type == model::IntegrationType::Aws || type == model::IntegrationType::AwsProxy);
+    m_credentialsLabel->setVisible(aws);
+    m_credentialsMode->setVisible(aws);
+    const bool role = aws && CredentialsMode(m_credentialsMode->currentData().toInt()) == CredentialsMode::Role;
+    m_roleArn->setVisible(role);
+    m_roleArnError->setVisible(role && !m_roleArnError->text().isEmpty());
+    m_contentHandlingLabel->setVisible(rest && has && !proxy);
+    m_contentHandling->setVisible(m_contentHandlingLabel->isVisibleTo(this));
+    m_connectionTypeLabel->setVisible(has && http);
+    m_connectionType->setVisible(m_connectionTypeLabel->isVisibleTo(this));
+    const bool vpc = has && http && isVpcLink(*m_integration);
+    m_connectionIdLabel->setVisible(vpc);
+    m_connectionId->setVisible(vpc);
+    m_connectionIdError->setVisible(vpc && !m_connectionIdError->text().isEmpty());
+    m_vpcNote->setVisible(vpc);
 }
 
 void IntegrationEditor::emitEdit(const QString &what, Field field)
@@ -363,7 +571,7 @@ void IntegrationEditor::onTypeChosen()
         break;
     }
     m_integration = in;
-    const QString problem = uriProblem(type, in.uri);
+    const QString problem = uriProblem(type, in.uri, isVpcLink(in));
     if (!problem.isEmpty()) {
         // Nothing is written until the backend is named: the type waits for a valid URI.
         editing::setTextIfChanged(m_uri, in.uri);
@@ -385,7 +593,10 @@ IntegrationResponsesEditor::IntegrationResponsesEditor(QWidget *parent)
     , m_error(editing::makeErrorLabel(this))
     , m_parameters(new PairsTable(tr("Method response header"), tr("Mapped from"), tr("Integration response parameters"), this))
     , m_templates(new TemplateMapEditor(tr("Integration response mapping template"), this))
+    , m_contentHandling(new QComboBox(this))
 {
+    m_contentHandling->setAccessibleName(tr("Integration response content handling"));
+    fillContentHandling(m_contentHandling);
     m_table->setHorizontalHeaderLabels({tr("Selection pattern"), tr("Method response status")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
@@ -409,6 +620,10 @@ IntegrationResponsesEditor::IntegrationResponsesEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_error);
+    auto *contentHandling = new QFormLayout;
+    contentHandling->setContentsMargins(0, 0, 0, 0);
+    contentHandling->addRow(tr("Content handling of the selected response:"), m_contentHandling);
+    layout->addLayout(contentHandling);
     layout->addWidget(new QLabel(tr("Header mappings of the selected response:"), this));
     layout->addWidget(m_parameters);
     layout->addWidget(new QLabel(tr("Mapping templates of the selected response:"), this));
@@ -454,6 +669,13 @@ IntegrationResponsesEditor::IntegrationResponsesEditor(QWidget *parent)
             return;
         m_responses[row].responseTemplates = templates;
         Q_EMIT edited(m_responses, tr("integration response templates"), TemplatesField);
+    });
+    connect(m_contentHandling, &QComboBox::activated, this, [this] {
+        const int row = m_table->currentRow();
+        if (m_updating || row < 0 || row >= m_responses.size())
+            return;
+        m_responses[row].contentHandling = m_contentHandling->currentData().toString();
+        Q_EMIT edited(m_responses, tr("integration response content handling"), ContentHandlingField);
     });
 }
 
@@ -504,6 +726,8 @@ void IntegrationResponsesEditor::showSelected()
     const bool valid = row >= 0 && row < m_responses.size();
     m_parameters->setEnabled(valid);
     m_templates->setEnabled(valid);
+    m_contentHandling->setEnabled(valid);
+    editing::setComboValue(m_contentHandling, valid ? m_responses[row].contentHandling : QString());
     m_parameters->setPairs(valid ? m_responses[row].responseParameters : model::StringPairs());
     m_templates->setTemplates(valid ? m_responses[row].responseTemplates : model::StringPairs());
 }

@@ -20,7 +20,8 @@ class ProjectDocument;
 class TemplateMapEditor;
 
 /// Edits one `x-amazon-apigateway-integration` value: its type, backend (a function of the project, or a URI),
-/// HTTP method, timeout, passthrough behaviour, payload format, request parameters and request templates. It
+/// HTTP method, timeout, credentials (AWS and Lambda), content handling (REST, non-proxy), connection (INTERNET or a
+/// VPC link, HTTP integrations), passthrough behaviour, payload format, request parameters and request templates. It
 /// holds no document: every change the user makes is reported by edited() with the whole new value, and only when
 /// the value is valid (an invalid field is tinted with its message shown and nothing is reported). Used by the REST
 /// method editor (integration request) and the HTTP API route editor.
@@ -33,7 +34,10 @@ public:
     enum class Flavour { Rest, Http };
     /// The field an edit changed; owners add it to their merge id range so that typing in one field merges.
     enum Field { TypeField, FunctionField, UriField, HttpMethodField, TimeoutField, PassthroughField, PayloadField,
-                 RequestParametersField, RequestTemplatesField, FieldCount };
+                 RequestParametersField, RequestTemplatesField, CredentialsField, RoleArnField,
+                 ContentHandlingField, ConnectionTypeField, ConnectionIdField, FieldCount };
+    /// What the credentials chooser offers.
+    enum class CredentialsMode { None, Role, Caller };
 
     explicit IntegrationEditor(Flavour flavour, QWidget *parent = nullptr);
 
@@ -45,7 +49,16 @@ public:
     /// The invocation URI of function `name`, as AWS writes Lambda integrations.
     static QString lambdaUri(const QString &name);
     /// Why `uri` cannot be the URI of a `type` integration (empty when it can).
-    static QString uriProblem(model::IntegrationType type, const QString &uri);
+    /// `vpcLink`: the integration connects through a VPC link, where HTTP APIs name an ALB/NLB listener or Cloud Map
+    /// service ARN instead of a URL.
+    static QString uriProblem(model::IntegrationType type, const QString &uri, bool vpcLink = false);
+    /// Why `arn` cannot be the role an integration's credentials name (empty when it can).
+    static QString roleArnProblem(const QString &arn);
+    /// What Gatehouse does with a VPC link integration instead of reaching the VPC (the compiler's fidelity report
+    /// says the same).
+    static QString vpcLinkNote(const model::Integration &integration);
+    /// The value "caller's credentials" writes: API Gateway calls the backend with the caller's own IAM identity.
+    static QString callerCredentials() { return QStringLiteral("arn:aws:iam::*:user/*"); }
     /// Why `text` is no valid timeout (empty when it is; empty text means AWS's default).
     static QString timeoutProblem(const QString &text, bool rest);
 
@@ -59,6 +72,14 @@ public:
     QComboBox *payloadCombo() const { return m_payload; }
     PairsTable *requestParameters() const { return m_parameters; }
     TemplateMapEditor *requestTemplates() const { return m_templates; }
+    QComboBox *credentialsCombo() const { return m_credentialsMode; }
+    QLineEdit *roleArnEdit() const { return m_roleArn; }
+    QLabel *roleArnError() const { return m_roleArnError; }
+    QComboBox *contentHandlingCombo() const { return m_contentHandling; }
+    QComboBox *connectionTypeCombo() const { return m_connectionType; }
+    QLineEdit *connectionIdEdit() const { return m_connectionId; }
+    QLabel *connectionIdError() const { return m_connectionIdError; }
+    QLabel *vpcLinkLabel() const { return m_vpcNote; }
 
 Q_SIGNALS:
     /// The user changed `field` (described by `what`, e.g. "timeout"); `integration` is the whole new value.
@@ -90,6 +111,18 @@ private:
     PairsTable *m_parameters;
     QLabel *m_templatesLabel;
     TemplateMapEditor *m_templates;
+    QLabel *m_credentialsLabel;
+    QComboBox *m_credentialsMode;
+    QLineEdit *m_roleArn;
+    QLabel *m_roleArnError;
+    QLabel *m_contentHandlingLabel;
+    QComboBox *m_contentHandling;
+    QLabel *m_connectionTypeLabel;
+    QComboBox *m_connectionType;
+    QLabel *m_connectionIdLabel;
+    QLineEdit *m_connectionId;
+    QLabel *m_connectionIdError;
+    QLabel *m_vpcNote;
 };
 
 /// Edits a REST integration's responses (`x-amazon-apigateway-integration.responses`): each selection pattern with
@@ -98,7 +131,7 @@ class IntegrationResponsesEditor final : public QWidget
 {
     Q_OBJECT
 public:
-    enum Field { PatternField, StatusField, ParametersField, TemplatesField, ListField, FieldCount };
+    enum Field { PatternField, StatusField, ParametersField, TemplatesField, ListField, ContentHandlingField, FieldCount };
 
     explicit IntegrationResponsesEditor(QWidget *parent = nullptr);
 
@@ -107,6 +140,8 @@ public:
     QTableWidget *table() const { return m_table; }
     PairsTable *parameters() const { return m_parameters; }
     TemplateMapEditor *templates() const { return m_templates; }
+    /// The selected response's content handling: passthrough, CONVERT_TO_TEXT or CONVERT_TO_BINARY.
+    QComboBox *contentHandlingCombo() const { return m_contentHandling; }
     /// Appends a response for `pattern` answering `status`, as the Add button does.
     void addResponse(const QString &pattern, const QString &status);
 
@@ -122,6 +157,7 @@ private:
     QLabel *m_error;
     PairsTable *m_parameters;
     TemplateMapEditor *m_templates;
+    QComboBox *m_contentHandling;
     bool m_updating = false;
 };
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "accesslogpanel.h"
 #include "appearance.h"
 #include "autosave.h"
 #include "connectionspanel.h"
 #include "corslabpanel.h"
 #include "costlabel.h"
+#include "costpanel.h"
 #include "limitspanel.h"
 #include "metricspanel.h"
 #include "minttokendialog.h"
@@ -21,6 +23,7 @@
 #include "projectedits.h"
 #include "formatting.h"
 #include "gatewaycontroller.h"
+#include "harexporter.h"
 #include "harimporter.h"
 #include "inspectorpanel.h"
 #include "io/projectfile.h"
@@ -28,9 +31,11 @@
 #include "noticebar.h"
 #include "overviewpage.h"
 #include "problemspanel.h"
+#include "engine/projectlint.h"
 #include "recordfeed.h"
 #include "resenddialog.h"
 #include "trafficmodel.h"
+#include "trafficfiltermodel.h"
 #include "trafficpanel.h"
 
 #include <QAction>
@@ -107,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new ProjectDocument(this))
     , m_autoSaver(new AutoSaver(m_document, this))
     , m_harImporter(new HarImporter(this))
+    , m_harExporter(new HarExporter(this))
     , m_sender(new RequestSender(this))
 {
     initGatehouseResources();
@@ -200,6 +206,17 @@ MainWindow::MainWindow(QWidget *parent)
                 statusBar()->showMessage(message, 10000);
                 Q_EMIT harImported(path, int(records.size()));
             });
+    connect(m_harExporter, &HarExporter::progress, this, [this](int done, int total) {
+        statusBar()->showMessage(tr("Writing HAR: %L1 of %L2 requests…").arg(done).arg(total));
+    });
+    connect(m_harExporter, &HarExporter::finished, this, [this](const QString &path, int entries, const QString &error) {
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Wrote %Ln request(s) to %1.", nullptr, entries).arg(QDir::toNativeSeparators(path)), 10000);
+        else
+            m_notice->showNotice(tr("<b>The HAR file was not written.</b> %1").arg(error.toHtmlEscaped()),
+                                 NoticeBar::Kind::Warning);
+        Q_EMIT harExported(path, entries, error);
+    });
     connect(m_harImporter, &HarImporter::failed, this, [this](const QString &path, const QString &error) {
         m_notice->showNotice(tr("<b>%1 was not imported.</b> %2. Check that it is a HAR 1.2 file as browsers' "
                                 "devtools (Save all as HAR) or <code>gatehouse serve --har</code> write it.")
@@ -213,7 +230,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_explorer, &ExplorerPanel::urlActivated, this,
             [this](const QString &url) { copyToClipboard(url, tr("Invoke URL")); });
     connect(m_overview, &OverviewPage::copyRequested, this, [this](const QString &text) { copyToClipboard(text, {}); });
+    connect(m_overview, &OverviewPage::corsRequested, this,
+            [this](const QString &apiId) { m_explorer->selectKey(QStringLiteral("cors:%1").arg(apiId)); });
     connect(m_problems, &ProblemsPanel::countChanged, this, &MainWindow::updateProblemsTitle);
+    connect(m_problems, &ProblemsPanel::openRequested, this, [this](const QString &place) { openPlace(place); });
+    connect(m_problems, &ProblemsPanel::corsTrapOpenRequested, this, [this](const QString &apiId, const QString &where) {
+        if (const model::Api *api = m_document->isOpen() ? m_document->project().api(apiId) : nullptr)
+            openPlace(places::forWhere(*api, where));
+    });
     connect(m_explorer, &ExplorerPanel::enableCorsRequested, this,
             [this](const QString &apiId, const QString &path) { showEnableCorsDialog(apiId, path); });
     connect(m_overview, &OverviewPage::deployRequested, this,
@@ -298,6 +322,10 @@ void MainWindow::createActions()
     m_importHarAction->setToolTip(tr("Show the requests of a HAR file (from browser devtools or gatehouse serve --har) "
                                      "in Traffic, to inspect and replay them"));
     connect(m_importHarAction, &QAction::triggered, this, &MainWindow::chooseHarFile);
+    m_exportHarAction = new QAction(tr("Export H&AR…"), this);
+    m_exportHarAction->setToolTip(tr("Write the requests Traffic shows (or the selected ones) as a HAR 1.2 file with "
+                                     "timings, steps and cost; secrets read REDACTED"));
+    connect(m_exportHarAction, &QAction::triggered, this, &MainWindow::chooseHarExportFile);
 
     m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
@@ -425,6 +453,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exportAction);
     file->addAction(m_importHarAction);
+    file->addAction(m_exportHarAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -442,7 +471,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock :
          {m_explorerDock, m_inspectorDock, m_trafficDock, m_connectionsDock, m_problemsDock, m_corsLabDock, m_limitsDock,
-          m_metricsDock, m_testDock})
+          m_metricsDock, m_costDock, m_testDock, m_accessLogDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
@@ -550,6 +579,39 @@ void MainWindow::createDocks()
     m_metricsPanel->setClock([gateway = m_gateway] { return gateway->clock().epochMs(); });
     m_metricsDock = makeDock(tr("Metrics"), QStringLiteral("MetricsDock"), m_metricsPanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_limitsDock, m_metricsDock);
+    // Prices: the user's pricing file when there is one (docs/cost.md), else the built-in us-east-1 file; the cost
+    // dock, the status bar's cost line and the traffic table's Cost column share them.
+    const cost::PricingLoad pricing = cost::loadPricing();
+    m_pricing = pricing.pricing;
+    m_pricingError = pricing.error;
+    m_costPanel = new CostPanel(m_pricing, m_pricingError, this);
+    m_costPanel->setClock([gateway = m_gateway] { return gateway->clock().epochMs(); });
+    m_costDock = makeDock(tr("Cost"), QStringLiteral("CostDock"), m_costPanel, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_metricsDock, m_costDock);
+    m_costDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
+    m_costDock->toggleViewAction()->setToolTip(
+        tr("What the traffic would cost on AWS: the session, the month at this rate item by item, REST versus HTTP, "
+           "billing alarms and a what-if table"));
+    connect(m_costDock->toggleViewAction(), &QAction::triggered, m_costPanel, [this](bool shown) {
+        if (shown)
+            m_costDock->raise(); // in front of the docks it shares the bottom area with
+    });
+    connect(m_gateway->feed(), &RecordFeed::recordsArrived, m_costPanel, &CostPanel::addRecords);
+    connect(m_costPanel, &CostPanel::alarmRaised, this, [this](double threshold, double projected) {
+        statusBar()->showMessage(tr("Billing alarm: the projected month is %1, at or over your %2 alarm.")
+                                     .arg(cost::formatUsd(projected), cost::formatUsd(threshold)),
+                                 15'000);
+        if (m_costDock->isVisible() && !m_costDock->visibleRegion().isEmpty())
+            return; // in sight (a dock behind another tab is "visible" with nothing of it shown)
+        m_notice->showNotice(tr("<b>Billing alarm: %1 a month.</b> At the rate of the last minute this traffic "
+                                "would cost %1 in a 30-day month on AWS, at or over your %2 alarm.")
+                                 .arg(cost::formatUsd(projected), cost::formatUsd(threshold)),
+                             NoticeBar::Kind::Warning);
+        m_notice->addButton(tr("Show Cost"), [this] {
+            m_costDock->show();
+            m_costDock->raise();
+        });
+    });
     m_testPanel = new TestPanel(m_document, m_gateway, this);
     m_testDock = makeDock(tr("Test"), QStringLiteral("TestDock"), m_testPanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_metricsDock, m_testDock);
@@ -561,6 +623,19 @@ void MainWindow::createDocks()
             return;
         m_testDock->raise(); // in front of the docks it shares the bottom area with, ready to type a path
         m_testPanel->pathEdit()->setFocus();
+    });
+    m_accessLogPanel = new AccessLogPanel(m_document, m_gateway, this);
+    m_accessLogDock
+        = makeDock(tr("Access Logs"), QStringLiteral("AccessLogsDock"), m_accessLogPanel, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_testDock, m_accessLogDock);
+    m_accessLogDock->toggleViewAction()->setToolTip(
+        tr("The access log lines of the stages with access logging on, and the files they are written to"));
+    connect(m_accessLogDock->toggleViewAction(), &QAction::triggered, m_accessLogPanel, [this](bool shown) {
+        if (shown)
+            m_accessLogDock->raise(); // in front of the docks it shares the bottom area with
+    });
+    connect(m_accessLogPanel, &AccessLogPanel::openStageRequested, this, [this](const QString &apiId, const QString &stage) {
+        m_explorer->selectKey(QStringLiteral("stage:%1:%2").arg(apiId, stage)); // the Explorer opens its editor
     });
     m_metricsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_8));
     m_metricsDock->toggleViewAction()->setToolTip(
@@ -585,11 +660,9 @@ void MainWindow::createStatusBar()
     m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countLabel = new QLabel(this);
     m_countLabel->setAccessibleName(tr("Requests handled"));
-    // Prices: the user's pricing file when there is one (docs/cost.md), else the built-in us-east-1 file.
-    const cost::PricingLoad pricing = cost::loadPricing();
-    m_costLabel = new CostLabel(pricing.pricing, pricing.error, this);
+    m_costLabel = new CostLabel(m_pricing, m_pricingError, this);
     m_costLabel->setObjectName(QStringLiteral("costLabel"));
-    m_traffic->model()->setPricing(pricing.pricing);
+    m_traffic->model()->setPricing(m_pricing);
     connect(m_gateway->feed(), &RecordFeed::recordsArrived, m_costLabel, &CostLabel::addRecords);
     auto *loadProgress = new LoadProgressWidget(m_loader, this);
     loadProgress->setObjectName(QStringLiteral("loadProgress"));
@@ -794,6 +867,8 @@ void MainWindow::onLoaded(const std::shared_ptr<const LoadOutcome> &outcome)
 
     m_compiled = *outcome->compiled;
     m_loadDiagnostics = outcome->load.diagnostics;
+    // What the linter reports for the working copy goes once, and goes away when an edit fixes it.
+    m_loadDiagnostics.removeIf([](const io::Diagnostic &d) { return supersededByLint(d); });
     if (!outcome->identityError.isEmpty()) {
         io::Diagnostic d;
         d.severity = io::Diagnostic::Severity::Warning;
@@ -814,7 +889,7 @@ void MainWindow::onLoaded(const std::shared_ptr<const LoadOutcome> &outcome)
     m_notice->dismiss();
     m_problems->clearEditReport();
     m_problems->clearFailedLoad();
-    m_problems->setProjectProblems(m_loadDiagnostics + m_compiled.problems);
+    m_problems->setProjectProblems(m_loadDiagnostics + outcome->problems);
     m_problems->setCorsTraps(m_corsTraps);
     m_gateway->deploy(m_compiled.gateway);
     m_loader->setCompileOptions({});
@@ -826,6 +901,7 @@ void MainWindow::onLoaded(const std::shared_ptr<const LoadOutcome> &outcome)
     m_corsLab->setGateway(m_compiled.gateway, m_gateway->port(), true);
     m_metricsStore->clear(); // another project: its metrics start from nothing
     m_metricsPanel->setProject(project);
+    m_costPanel->setProject(project);
     addRecentFile(outcome->path);
     updateTitle();
     updateActions();
@@ -853,6 +929,7 @@ void MainWindow::onDocumentChanged()
     const model::Project &project = m_document->project();
     m_explorer->refreshProject(project);
     m_metricsPanel->setProject(project);
+    m_costPanel->setProject(project);
     m_corsLab->setGateway(m_compiled.gateway, m_gateway->port(), false);
     m_loader->compile(project, m_document->revision());
     updateTitle();
@@ -870,7 +947,7 @@ void MainWindow::onCompiled(const std::shared_ptr<const CompileOutcome> &outcome
     m_corsTraps = outcome->corsTraps;
     // REST stages keep serving their deployments; auto-deploying stages get the working copy.
     m_gateway->deploy(m_compiled.gateway);
-    m_problems->setProjectProblems(m_loadDiagnostics + m_compiled.problems);
+    m_problems->setProjectProblems(m_loadDiagnostics + outcome->problems);
     m_problems->setCorsTraps(m_corsTraps);
     m_overview->setProject(m_document->project(), m_compiled, m_loadDiagnostics, currentFile(),
                            m_gateway->port());
@@ -1141,9 +1218,19 @@ bool MainWindow::deploy(const QString &apiId, const QString &stageName, const QS
     deployment.createdDate = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     deployment.description = description;
     deployment.definition = api->definition;
-    stage->deploymentId = deployment.id;
+    const QString id = deployment.id;
     api->deployments.append(std::move(deployment));
-    const QString id = stage->deploymentId;
+    if (stage->canary) {
+        // As on AWS: while a stage has a canary, a new deployment goes to the canary; promoting moves it to the stage.
+        stage->canary->deploymentId = id;
+        m_document->edit(tr("Deploy %1 to the canary of %2").arg(apiId, stageName), std::move(after));
+        statusBar()->showMessage(tr("Deployed %1 to the canary of stage %2 (deployment %3); promote the canary in the "
+                                    "stage editor to serve it to every request.")
+                                     .arg(apiId, stageName, id),
+                                 8000);
+        return true;
+    }
+    stage->deploymentId = id;
     m_document->edit(tr("Deploy %1 to %2").arg(apiId, stageName), std::move(after));
     statusBar()->showMessage(tr("Deployed %1 to stage %2 (deployment %3).").arg(apiId, stageName, id), 8000);
     return true;
@@ -1426,6 +1513,19 @@ void MainWindow::updateRequestCount()
     m_traffic->setDroppedCount(m_gateway->droppedCount());
 }
 
+bool MainWindow::openPlace(const QString &place)
+{
+    if (place.isEmpty() || !m_document->isOpen())
+        return false;
+    m_explorerDock->show();
+    // Selecting the Explorer item opens its editor in the centre.
+    if (m_explorer->selectKey(place)) {
+        m_editorArea->showKey(place); // also when it was selected already
+        return true;
+    }
+    return m_editorArea->showKey(place);
+}
+
 void MainWindow::updateProblemsTitle(int count)
 {
     m_problemsDock->setWindowTitle(count > 0 ? tr("Problems (%1)").arg(count) : tr("Problems"));
@@ -1457,6 +1557,41 @@ void MainWindow::chooseHarFile()
                                                       tr("HAR files (*.har *.json);;All files (*)"));
     if (!path.isEmpty())
         importHar(path);
+}
+
+void MainWindow::chooseHarExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export HAR"),
+                                                      QDir::home().filePath(QStringLiteral("gatehouse.har")),
+                                                      tr("HAR files (*.har);;All files (*)"));
+    if (!path.isEmpty())
+        exportHar(path);
+}
+
+bool MainWindow::exportHar(const QString &path)
+{
+    std::vector<ExchangeRecordPtr> records = m_traffic->selectedRecords();
+    if (records.size() < 2) {
+        records.clear();
+        const int rows = m_traffic->filterModel()->rowCount();
+        records.reserve(size_t(rows));
+        for (int row = 0; row < rows; ++row) {
+            if (ExchangeRecordPtr r = m_traffic->filterModel()->record(row))
+                records.push_back(std::move(r));
+        }
+    }
+    if (records.empty()) {
+        statusBar()->showMessage(tr("Traffic shows no requests to export."), 5000);
+        return false;
+    }
+    // HAR lists entries in the order they started, whatever the table's sort.
+    std::stable_sort(records.begin(), records.end(),
+                     [](const ExchangeRecordPtr &a, const ExchangeRecordPtr &b) { return a->startEpochMs < b->startEpochMs; });
+    if (!m_harExporter->start(path, std::move(records), m_pricing)) {
+        statusBar()->showMessage(tr("A HAR file is being written; wait for it to finish."), 5000);
+        return false;
+    }
+    return true;
 }
 
 bool MainWindow::importHar(const QString &path)

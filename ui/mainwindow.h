@@ -27,12 +27,18 @@ namespace gw::metrics {
 class MetricsStore;
 }
 
+namespace gw::cost {
+struct Pricing;
+}
+
 namespace gw::ui {
 
+class AccessLogPanel;
 class AutoSaver;
 class ConnectionsPanel;
 class CorsLabPanel;
 class CostLabel;
+class CostPanel;
 class LimitsPanel;
 class MetricsPanel;
 class DeployDialog;
@@ -42,6 +48,7 @@ class ExportDialog;
 class ExplorerPanel;
 class NewApiWizard;
 class GatewayController;
+class HarExporter;
 class HarImporter;
 class RequestSender;
 class ResendDialog;
@@ -111,6 +118,9 @@ public:
     /// Deploys `apiId`'s working copy to `stage` as one undoable edit (a new deployment the stage points at).
     /// False when there is no such stage or it deploys automatically.
     bool deploy(const QString &apiId, const QString &stage, const QString &description = {});
+    /// Opens what Explorer key `place` names ("method:petstore:/pets:GET", a Problems entry's place): selects
+    /// its Explorer item and shows its editor. False when the project has nothing there.
+    bool openPlace(const QString &place);
     /// Opens Gateway ▸ Deploy (window-modal, deleted when closed); accepting it deploys.
     DeployDialog *showDeployDialog(const QString &apiId = {}, const QString &stage = {});
     /// Opens File ▸ Export (window-modal, deleted when closed) on a snapshot of the project, with `apiId` (else the
@@ -143,6 +153,11 @@ public:
     /// (harImported()), or the notice bar says where the file is wrong (harImportFailed()). False while another
     /// import runs.
     bool importHar(const QString &path);
+    /// File ▸ Export HAR: writes the requests Traffic shows (the selected ones when several are selected) to `path`
+    /// as HAR 1.2, off the GUI thread; harExported() follows. False (nothing written) when there is nothing to
+    /// write or an export runs.
+    bool exportHar(const QString &path);
+    QAction *exportHarAction() const { return m_exportHarAction; }
     /// Replay: sends the request of `record` (also an imported one) to the running gateway again; the answer
     /// arrives in Traffic as a new row, and resendFinished() follows. False, with a status-bar message, when the
     /// gateway is not running or the request cannot be sent.
@@ -174,7 +189,13 @@ public:
     /// The Test dock: compose a request and send it through the running gateway (View ▸ Test, Alt+9).
     TestPanel *testPanel() const { return m_testPanel; }
     QDockWidget *testDock() const { return m_testDock; }
+    /// View ▸ Access Logs: the access logs of the stages with access logging on, which the gateway writes.
+    AccessLogPanel *accessLogs() const { return m_accessLogPanel; }
+    QDockWidget *accessLogDock() const { return m_accessLogDock; }
     QDockWidget *metricsDock() const { return m_metricsDock; }
+    /// The Cost dock: live cost, REST versus HTTP, billing alarms, what-if (View ▸ Cost, Alt+0).
+    CostPanel *costPanel() const { return m_costPanel; }
+    QDockWidget *costDock() const { return m_costDock; }
     /// CloudWatch's metrics of the traffic this window's gateway served; emptied when another project opens.
     const metrics::MetricsStore *metricsStore() const { return m_metricsStore.get(); }
     NoticeBar *notice() const { return m_notice; }
@@ -194,6 +215,8 @@ Q_SIGNALS:
     void harImported(const QString &path, int count);
     /// importHar() failed; `error` says where in the file and what is wrong.
     void harImportFailed(const QString &path, const QString &error);
+    /// exportHar() ended: `entries` written, or `error` says why not.
+    void harExported(const QString &path, int entries, const QString &error);
     /// A replayed or resent request got its answer (`status`), or none (`status` 0, `error` says why).
     void resendFinished(int status, const QString &error);
 
@@ -237,6 +260,7 @@ private:
     void rebuildRecentMenu();
     void showAbout();
     void chooseHarFile();
+    void chooseHarExportFile();
     void updateReplayAction();
 
     GatewayController *m_gateway;
@@ -262,6 +286,8 @@ private:
     QDockWidget *m_metricsDock = nullptr;
     TestPanel *m_testPanel = nullptr;
     QDockWidget *m_testDock = nullptr;
+    AccessLogPanel *m_accessLogPanel = nullptr; ///< also keeps the gateway's stage access logs in step with the document
+    QDockWidget *m_accessLogDock = nullptr;
     QDockWidget *m_explorerDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_trafficDock = nullptr;
@@ -285,9 +311,11 @@ private:
     QAction *m_clearTrafficAction = nullptr;
     QAction *m_flushCacheAction = nullptr;
     QAction *m_importHarAction = nullptr;
+    QAction *m_exportHarAction = nullptr;
     QAction *m_serverTimingAction = nullptr;
     QAction *m_replayAction = nullptr;
     HarImporter *m_harImporter = nullptr;
+    HarExporter *m_harExporter = nullptr;
     RequestSender *m_sender = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
@@ -298,6 +326,10 @@ private:
     QLabel *m_stateLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     CostLabel *m_costLabel = nullptr; ///< the status bar's cost line
+    std::shared_ptr<const cost::Pricing> m_pricing; ///< loaded once for the cost line, column and dock; null on error
+    QString m_pricingError;
+    CostPanel *m_costPanel = nullptr;
+    QDockWidget *m_costDock = nullptr;
 
     CompileResult m_compiled; ///< of the working copy at m_compiledRevision; what the gateway serves
     quint64 m_compiledRevision = 0;

@@ -7,6 +7,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QUrl>
@@ -131,6 +132,10 @@ void OverviewPage::linkClicked(const QUrl &url)
             Q_EMIT deployRequested(target[0], target[1]);
         return;
     }
+    if (url.scheme() == QLatin1String("cors")) {
+        Q_EMIT corsRequested(url.path());
+        return;
+    }
     if (url.scheme() == QLatin1String("http"))
         QDesktopServices::openUrl(url);
 }
@@ -154,6 +159,13 @@ QString OverviewPage::html(const model::Project &project, const CompileResult &c
         const QString description = api.definition.document[u"info"][u"description"].toString();
         if (!description.isEmpty())
             h += QStringLiteral("<p>%1</p>").arg(esc(description));
+        if (api.protocol == model::Protocol::Http) {
+            const bool cors = api.definition.document.contains(u"x-amazon-apigateway-cors");
+            h += QStringLiteral("<p>%1 <a href=\"cors:%2\">%3</a></p>")
+                     .arg(esc(cors ? tr("CORS: API Gateway answers preflights and adds the Access-Control-* headers.")
+                                   : tr("CORS: not configured.")),
+                          esc(api.id), esc(cors ? tr("Edit CORS…") : tr("Configure CORS…")));
+        }
         const CompiledApi *capi = compiled.gateway ? compiled.gateway->api(api.id) : nullptr;
         if (api.stages.isEmpty())
             h += QStringLiteral("<p>%1</p>").arg(esc(tr("No stages: nothing of this API is served.")));
@@ -163,6 +175,10 @@ QString OverviewPage::html(const model::Project &project, const CompileResult &c
                 heading += esc(tr(" · auto-deploys the working definition"));
             else if (!stage.deploymentId.isEmpty())
                 heading += esc(tr(" · deployment %1").arg(stage.deploymentId));
+            if (stage.canary)
+                heading += esc(tr(" · canary: %1 % of requests get deployment %2")
+                                   .arg(QLocale().toString(stage.canary->percentTraffic, 'g', QLocale::FloatingPointShortest),
+                                        stage.canary->deploymentId));
             if (!stage.description.isEmpty())
                 heading += QStringLiteral(" · ") + esc(stage.description);
             if (hasUndeployedChanges(api, stage)) {

@@ -40,6 +40,8 @@ Q_SIGNALS:
     void copyRequested(const QString &text);
     /// The user clicked "deploy" on a stage with undeployed changes.
     void deployRequested(const QString &apiId, const QString &stage);
+    /// The user clicked "Edit CORS…" (or "Configure CORS…") of HTTP API `apiId`.
+    void corsRequested(const QString &apiId);
 
 private:
     void render();

@@ -38,24 +38,69 @@ QIcon severityIcon(const QStyle *style, io::Diagnostic::Severity s)
     return {};
 }
 
+constexpr int PlaceRole = Qt::UserRole + 1;    ///< column 0: the Explorer key a diagnostic names
+constexpr int TrapApiRole = Qt::UserRole + 2;  ///< column 0: a CORS trap's API id
+constexpr int TrapWhereRole = Qt::UserRole + 3; ///< column 0: a CORS trap's where
+
+/// An Explorer key in words: "petstore · GET /pets", "petstore · authorizer tokenAuth", "usage plan basic".
+QString placeText(const QString &place)
+{
+    const qsizetype first = place.indexOf(QLatin1Char(':'));
+    const QString prefix = place.left(first);
+    const QString rest = place.mid(first + 1);
+    if (prefix == QLatin1String("usageplan"))
+        return ProblemsPanel::tr("usage plan %1").arg(rest);
+    if (prefix == QLatin1String("apikey"))
+        return ProblemsPanel::tr("API key %1").arg(rest);
+    if (prefix == QLatin1String("function"))
+        return ProblemsPanel::tr("function %1").arg(rest);
+    const qsizetype second = rest.indexOf(QLatin1Char(':'));
+    const QString api = second < 0 ? rest : rest.left(second);
+    const QString name = second < 0 ? QString() : rest.mid(second + 1);
+    if (prefix == QLatin1String("method")) {
+        const qsizetype colon = name.lastIndexOf(QLatin1Char(':'));
+        return QStringLiteral("%1 · %2 %3").arg(api, name.mid(colon + 1), name.left(colon));
+    }
+    if (prefix == QLatin1String("route") || prefix == QLatin1String("resource"))
+        return QStringLiteral("%1 · %2").arg(api, name);
+    if (prefix == QLatin1String("authorizer"))
+        return ProblemsPanel::tr("%1 · authorizer %2").arg(api, name);
+    if (prefix == QLatin1String("model"))
+        return ProblemsPanel::tr("%1 · model %2").arg(api, name);
+    if (prefix == QLatin1String("validator"))
+        return ProblemsPanel::tr("%1 · validator %2").arg(api, name);
+    if (prefix == QLatin1String("gatewayresponse"))
+        return ProblemsPanel::tr("%1 · gateway response %2").arg(api, name);
+    if (prefix == QLatin1String("integration"))
+        return ProblemsPanel::tr("%1 · integration %2").arg(api, name);
+    if (prefix == QLatin1String("stage"))
+        return ProblemsPanel::tr("%1 · stage %2").arg(api, name);
+    return api;
+}
+
 QTreeWidgetItem *makeItem(const QStyle *style, const io::Diagnostic &d)
 {
-    QString where = d.file.isEmpty() ? ProblemsPanel::tr("(input)") : QFileInfo(d.file).fileName();
-    if (d.line > 0) {
+    QString where = !d.file.isEmpty()       ? QFileInfo(d.file).fileName()
+                    : !d.place.isEmpty() ? placeText(d.place)
+                                         : ProblemsPanel::tr("(input)");
+    if (d.line > 0 && !d.file.isEmpty()) {
         where += QLatin1Char(':') + QString::number(d.line);
         if (d.column > 0)
             where += QLatin1Char(':') + QString::number(d.column);
     }
     QString message = d.message;
-    if (!d.field.isEmpty())
+    // A place says where already (the Location column); the field stays in the tooltip and in lines().
+    if (!d.field.isEmpty() && (d.place.isEmpty() || !d.file.isEmpty()))
         message = d.field + QStringLiteral(": ") + message;
     if (!d.hint.isEmpty())
         message += QStringLiteral(" (") + d.hint + QLatin1Char(')');
     auto *item = new QTreeWidgetItem({severityText(d.severity), where, message});
     item->setIcon(0, severityIcon(style, d.severity));
-    item->setToolTip(1, QDir::toNativeSeparators(d.file));
-    item->setToolTip(2, message);
+    item->setToolTip(1, d.file.isEmpty() ? QString() : QDir::toNativeSeparators(d.file));
+    item->setToolTip(2, d.place.isEmpty() ? message
+                                          : ProblemsPanel::tr("%1\n%2\nDouble-click to open it.").arg(d.field, message));
     item->setData(0, Qt::UserRole, d.format());
+    item->setData(0, PlaceRole, d.place);
     return item;
 }
 
@@ -76,7 +121,29 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_view->setAccessibleName(tr("Problems"));
     m_view->header()->setStretchLastSection(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Double-click or Enter opens the place an entry names.
+    connect(m_view, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { open(item); });
     rebuild();
+}
+
+QString ProblemsPanel::placeOf(const QTreeWidgetItem *item)
+{
+    return item ? item->data(0, PlaceRole).toString() : QString();
+}
+
+bool ProblemsPanel::open(const QTreeWidgetItem *item)
+{
+    if (!item)
+        return false;
+    if (const QString place = placeOf(item); !place.isEmpty()) {
+        Q_EMIT openRequested(place);
+        return true;
+    }
+    const QString apiId = item->data(0, TrapApiRole).toString();
+    if (apiId.isEmpty())
+        return false;
+    Q_EMIT corsTrapOpenRequested(apiId, item->data(0, TrapWhereRole).toString());
+    return true;
 }
 
 void ProblemsPanel::setProjectProblems(const QList<io::Diagnostic> &problems)
@@ -181,8 +248,10 @@ void ProblemsPanel::rebuild()
         auto *item = new QTreeWidgetItem({severityText(io::Diagnostic::Severity::Warning),
                                           QStringLiteral("%1 · %2").arg(apiId, trap.where), message});
         item->setIcon(0, severityIcon(style(), io::Diagnostic::Severity::Warning));
-        item->setToolTip(2, message);
+        item->setToolTip(2, tr("%1\nDouble-click to open it.").arg(message));
         item->setData(0, Qt::UserRole, QStringLiteral("%1: %2: %3").arg(apiId, trap.where, message));
+        item->setData(0, TrapApiRole, apiId);
+        item->setData(0, TrapWhereRole, trap.where);
         item->setData(1, Qt::UserRole, trap.id);
         m_view->addTopLevelItem(item);
     }

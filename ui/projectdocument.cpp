@@ -13,7 +13,8 @@ bool hasUndeployedChanges(const model::Api &api, const model::Stage &stage)
 {
     if (stage.autoDeploy)
         return false;
-    const model::Deployment *deployment = api.deployment(stage.deploymentId);
+    // With a canary, deploying sends the working copy to the canary, so that is what it is compared with.
+    const model::Deployment *deployment = api.deployment(stage.canary ? stage.canary->deploymentId : stage.deploymentId);
     return !deployment || !(deployment->definition == api.definition);
 }
 

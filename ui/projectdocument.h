@@ -13,7 +13,8 @@ class QUndoStack;
 namespace gw::ui {
 
 /// True when `stage` does not serve `api`'s working definition: its deployment's definition differs from it,
-/// or it points at no deployment. Auto-deploying stages never differ.
+/// or it points at no deployment. Auto-deploying stages never differ. A stage with a canary is compared through its
+/// canary's deployment, where the next deployment goes.
 bool hasUndeployedChanges(const model::Api &api, const model::Stage &stage);
 
 /// The open project and its edit history. The window edits only through edit() (one undo command per edit,

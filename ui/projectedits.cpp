@@ -645,6 +645,104 @@ bool hasAuthorizer(const model::Api &api, const QString &name)
     return api.definition.document[u"components"][u"securitySchemes"][name].contains(kAuthorizerKey);
 }
 
+/// The per-method settings key ("/pets/GET") of `method` on `path`, as stage throttles, caches and usage plans spell it.
+bool isMethodKeyOf(const QString &methodKey, const QString &path, const QString &method)
+{
+    const qsizetype slash = methodKey.lastIndexOf(QLatin1Char('/'));
+    if (slash < 0 || methodKey.mid(slash + 1) != method)
+        return false;
+    const QString keyPath = methodKey.left(slash);
+    return normalized(keyPath.isEmpty() ? QStringLiteral("/") : keyPath) == path;
+}
+
+/// Points the per-method settings of `method` on `path` at `newMethod`.
+void renameMethodKeys(model::Project &project, model::Api &api, const QString &path, const QString &method,
+                      const QString &newMethod)
+{
+    auto renamed = [&](QString &methodKey) {
+        if (isMethodKeyOf(methodKey, path, method))
+            methodKey = methodKey.left(methodKey.lastIndexOf(QLatin1Char('/')) + 1) + newMethod;
+    };
+    for (model::Stage &stage : api.stages) {
+        for (auto &t : stage.methodThrottles)
+            renamed(t.first);
+        if (stage.cache) {
+            for (auto &m : stage.cache->methods)
+                renamed(m.first);
+        }
+    }
+    for (model::UsagePlan &plan : project.usagePlans) {
+        for (model::UsagePlanStage &s : plan.stages) {
+            if (s.apiId != api.id)
+                continue;
+            for (auto &t : s.methodThrottles)
+                renamed(t.first);
+        }
+    }
+}
+
+EditOutcome renameMethod(model::Project &project, model::Api &api, const QString &path, const QString &method,
+                         const QString &newMethodIn)
+{
+    if (api.protocol != model::Protocol::Rest)
+        return failed(ProjectEdits::tr("%1 is not a REST API: rename its routes instead.").arg(api.id));
+    const QString newMethod = newMethodIn.trimmed().toUpper();
+    model::PathItem *item = pathItem(api, path);
+    model::Operation *op = nullptr;
+    if (item) {
+        for (model::Operation &candidate : item->operations) {
+            if (candidate.method == method)
+                op = &candidate;
+        }
+    }
+    if (!op)
+        return failed(ProjectEdits::tr("%1 has no %2 method.").arg(path, method));
+    if (!ProjectEdits::httpMethods().contains(newMethod))
+        return failed(ProjectEdits::tr("`%1` is not a method API Gateway has; choose one of %2.")
+                          .arg(newMethodIn, ProjectEdits::httpMethods().join(QStringLiteral(", "))));
+    if (newMethod == method)
+        return failed(ProjectEdits::tr("That is its method already."));
+    if (item->operation(newMethod))
+        return failed(ProjectEdits::tr("%1 already has a %2 method: delete or rename that one first.").arg(path, newMethod));
+    op->method = newMethod;
+    renameMethodKeys(project, api, path, method, newMethod);
+    return done(ProjectEdits::tr("Change method %1 %2 to %3").arg(method, path, newMethod),
+                QStringLiteral("method:%1:%2:%3").arg(api.id, path, newMethod));
+}
+
+/// Sets the display name (info.title) of the working definition and of every deployment: on AWS the name belongs to
+/// the API, not to what a stage serves, so it takes effect without a deployment.
+EditOutcome renameApi(model::Project &project, const QString &apiId, const QString &title)
+{
+    model::Api *api = findApi(project, apiId);
+    if (!api)
+        return failed(ProjectEdits::tr("The project has no API %1.").arg(apiId));
+    if (title.isEmpty())
+        return failed(ProjectEdits::tr("Enter a name for API %1 (its id, and so its invoke URL, stays %1).").arg(apiId));
+    if (title.size() > 1024)
+        return failed(ProjectEdits::tr("An API name is at most 1024 characters long (AWS's limit); this one has %1.")
+                          .arg(title.size()));
+    const QString old = api->definition.title();
+    if (title == old)
+        return failed(ProjectEdits::tr("That is its name already."));
+    const bool webSocket = api->protocol == model::Protocol::WebSocket;
+    auto setTitle = [&title, webSocket](model::ApiDefinition &def) {
+        if (webSocket) { // a WebSocket definition is no OpenAPI document: its name is `name`
+            if (!def.document.isMapping())
+                def.document = doc::Node::mapping();
+            def.document.set(QStringLiteral("name"), doc::Node::string(title));
+            return;
+        }
+        doc::Node &info = mappingMember(def.document, QStringLiteral("info"));
+        info.set(QStringLiteral("title"), doc::Node::string(title));
+    };
+    setTitle(api->definition);
+    for (model::Deployment &d : api->deployments)
+        setTitle(d.definition);
+    return done(ProjectEdits::tr("Rename API %1 to %2").arg(old.isEmpty() ? apiId : old, title),
+                QStringLiteral("api:%1").arg(apiId));
+}
+
 } // namespace
 
 ItemKey ItemKey::parse(const QString &key)
@@ -1138,7 +1236,10 @@ bool ProjectEdits::canRename(const QString &key)
     const ItemKey k = ItemKey::parse(key);
     if (k.prefix == QLatin1String("resource"))
         return k.rest != QLatin1String("/");
+    if (k.prefix == QLatin1String("api"))
+        return !k.apiId.isEmpty() && k.rest.isEmpty();
     static const QStringList kinds = {QStringLiteral("route"),         QStringLiteral("stage"),
+                                      QStringLiteral("method"),
                                       QStringLiteral("authorizer"),    QStringLiteral("model"),
                                       QStringLiteral("validator"),     QStringLiteral("gatewayresponse"),
                                       QStringLiteral("integration"),   QStringLiteral("function"),
@@ -1153,7 +1254,7 @@ bool ProjectEdits::canDuplicate(const QString &key)
         return k.rest != QLatin1String("/");
     if (k.prefix == QLatin1String("route"))
         return k.rest != QLatin1String("$default");
-    static const QStringList kinds = {QStringLiteral("stage"),       QStringLiteral("authorizer"),
+    static const QStringList kinds = {QStringLiteral("stage"),       QStringLiteral("method"),       QStringLiteral("authorizer"),
                                       QStringLiteral("model"),       QStringLiteral("validator"),
                                       QStringLiteral("integration"), QStringLiteral("function"),
                                       QStringLiteral("usageplan"),   QStringLiteral("apikey")};
@@ -1167,6 +1268,8 @@ bool ProjectEdits::canRemove(const QString &key)
         return !k.apiId.isEmpty();
     if (k.prefix == QLatin1String("method"))
         return !k.rest.isEmpty();
+    if (k.prefix == QLatin1String("cors"))
+        return !k.apiId.isEmpty();
     return canRename(key);
 }
 
@@ -1175,6 +1278,10 @@ QString ProjectEdits::currentName(const QString &key)
     const ItemKey k = ItemKey::parse(key);
     if (k.prefix == QLatin1String("resource"))
         return lastSegment(k.rest);
+    if (k.prefix == QLatin1String("method"))
+        return k.method();
+    if (k.prefix == QLatin1String("api"))
+        return k.apiId;
     return k.rest;
 }
 
@@ -1184,6 +1291,8 @@ EditOutcome ProjectEdits::rename(model::Project &project, const QString &key, co
     const QString newName = newNameIn.trimmed();
     if (!canRename(key))
         return failed(tr("This item cannot be renamed."));
+    if (k.prefix == QLatin1String("api"))
+        return renameApi(project, k.apiId, newName);
     if (newName == currentName(key))
         return failed(tr("That is its name already."));
     if (k.prefix == QLatin1String("function")) {
@@ -1265,6 +1374,8 @@ EditOutcome ProjectEdits::rename(model::Project &project, const QString &key, co
         movePaths(project, *api, path, to);
         return done(tr("Rename resource %1 to %2").arg(path, to), QStringLiteral("resource:%1:%2").arg(apiId, to));
     }
+    if (k.prefix == QLatin1String("method"))
+        return renameMethod(project, *api, normalized(k.methodPath()), k.method(), newName);
     if (k.prefix == QLatin1String("route")) {
         if (isWebSocket(*api)) {
             doc::Node &routes = mappingMember(api->definition.document, QStringLiteral("routes"));
@@ -1511,6 +1622,13 @@ EditOutcome ProjectEdits::duplicate(model::Project &project, const QString &key)
         return done(tr("Duplicate resource %1").arg(path), QStringLiteral("resource:%1:%2").arg(apiId, to),
                     tr("%1 has the same methods and sub-resources as %2.").arg(to, path));
     }
+    if (k.prefix == QLatin1String("method")) {
+        const QString path = normalized(k.methodPath());
+        const QStringList free = availableMethods(project, apiId, path);
+        if (free.isEmpty())
+            return failed(tr("%1 already has every method; duplicate %2 to another resource instead.").arg(path, k.method()));
+        return duplicateMethod(project, apiId, path, k.method(), path, free.first());
+    }
     if (k.prefix == QLatin1String("route")) {
         if (isWebSocket(*api)) {
             doc::Node &routes = mappingMember(api->definition.document, QStringLiteral("routes"));
@@ -1611,6 +1729,171 @@ EditOutcome ProjectEdits::duplicate(model::Project &project, const QString &key)
     return done(undo, QStringLiteral("%1:%2:%3").arg(k.prefix, apiId, name));
 }
 
+EditOutcome ProjectEdits::duplicateMethod(model::Project &project, const QString &apiId, const QString &pathIn,
+                                          const QString &methodIn, const QString &targetPathIn,
+                                          const QString &targetMethodIn)
+{
+    model::Api *api = findApi(project, apiId);
+    if (!api)
+        return failed(tr("The project has no API %1.").arg(apiId));
+    if (api->protocol != model::Protocol::Rest)
+        return failed(tr("%1 is an %2: duplicate its routes instead.").arg(apiId, protocolNoun(api->protocol)));
+    const QString path = normalized(pathIn);
+    const QString method = methodIn.trimmed().toUpper();
+    const QString targetPath = normalized(targetPathIn.trimmed());
+    const QString targetMethod = targetMethodIn.trimmed().toUpper();
+    const model::PathItem *source = pathItem(*api, path);
+    const model::Operation *sourceOp = source ? source->operation(method) : nullptr;
+    if (!sourceOp)
+        return failed(tr("%1 has no %2 method.").arg(path, method));
+    if (!httpMethods().contains(targetMethod))
+        return failed(tr("`%1` is not a method API Gateway has; choose one of %2.")
+                          .arg(targetMethodIn, httpMethods().join(QStringLiteral(", "))));
+    if (!resourceExists(*api, targetPath))
+        return failed(tr("API %1 has no resource %2: add it first, or choose one of its resources.").arg(apiId, targetPath));
+    if (targetPath == path && targetMethod == method)
+        return failed(tr("Choose another method or another resource than %1 %2 itself.").arg(method, path));
+    if (!availableMethods(project, apiId, targetPath).contains(targetMethod))
+        return failed(tr("%1 already has a %2 method.").arg(targetPath, targetMethod));
+
+    model::Operation copy = *sourceOp;
+    copy.method = targetMethod;
+    QString note;
+    if (targetPath != path) {
+        // The copy declares the path parameters of its new resource, and only those.
+        routing::PathTemplate tmpl;
+        QString error;
+        const QStringList names = routing::PathTemplate::parse(targetPath, &tmpl, &error) ? tmpl.parameterNames()
+                                                                                         : QStringList();
+        doc::Node *params = copy.body.isMapping() ? copy.body.find(u"parameters") : nullptr;
+        QStringList declared;
+        if (params && params->isSequence()) {
+            doc::Node kept = doc::Node::sequence();
+            for (const doc::Node &p : params->items()) {
+                const bool pathParam = p[u"in"].toString() == QLatin1String("path");
+                if (pathParam && !names.contains(p[u"name"].toString()))
+                    continue;
+                if (pathParam)
+                    declared.append(p[u"name"].toString());
+                kept.append(p);
+            }
+            *params = kept;
+        }
+        const model::PathItem *target = pathItem(*api, targetPath);
+        const bool targetDeclares = target && target->extra.contains(u"parameters");
+        if (!targetDeclares) {
+            for (const QString &name : names) {
+                if (declared.contains(name))
+                    continue;
+                if (!copy.body.isMapping())
+                    copy.body = doc::Node::mapping();
+                doc::Node *list = copy.body.find(u"parameters");
+                if (!list || !list->isSequence()) {
+                    copy.body.set(QStringLiteral("parameters"), doc::Node::sequence());
+                    list = copy.body.find(u"parameters");
+                }
+                list->append(pathParameter(name));
+            }
+        }
+        if (doc::Node *list = copy.body.isMapping() ? copy.body.find(u"parameters") : nullptr;
+            list && list->isSequence() && list->items().empty())
+            copy.body.remove(u"parameters");
+        // Mappings that read a path parameter the new resource lacks now read nothing.
+        QStringList lost;
+        if (copy.integration) {
+            for (const auto &pair : std::as_const(copy.integration->requestParameters)) {
+                static const QString prefix = QStringLiteral("method.request.path.");
+                if (pair.second.startsWith(prefix) && !names.contains(pair.second.mid(prefix.size())))
+                    lost.append(pair.second);
+            }
+        }
+        if (!lost.isEmpty())
+            note = tr("%1 has no path parameter for %2; change those integration request parameters.")
+                       .arg(targetPath, joinedList(lost));
+    }
+    model::PathItem *item = pathItem(*api, targetPath);
+    if (!item) {
+        model::PathItem created;
+        created.path = targetPath;
+        created.extra = doc::Node::mapping();
+        const qsizetype at = insertionIndex(*api, parentOf(targetPath));
+        api->definition.paths.insert(at, created);
+        item = &api->definition.paths[at];
+    }
+    item->operations.append(copy);
+    return done(tr("Duplicate method %1 %2 to %3 %4").arg(method, path, targetMethod, targetPath),
+                QStringLiteral("method:%1:%2:%3").arg(apiId, targetPath, targetMethod), note);
+}
+
+QStringList ProjectEdits::resourcePaths(const model::Project &project, const QString &apiId)
+{
+    const model::Api *api = project.api(apiId);
+    if (!api || api->protocol != model::Protocol::Rest)
+        return {};
+    QStringList out = {QStringLiteral("/")};
+    for (const model::PathItem &p : api->definition.paths) {
+        // Every resource on the way down is a resource too, with or without a path item.
+        QString path = normalized(p.path);
+        QStringList chain;
+        while (path != QLatin1String("/")) {
+            chain.prepend(path);
+            path = parentOf(path);
+        }
+        for (const QString &c : std::as_const(chain)) {
+            if (!out.contains(c))
+                out.append(c);
+        }
+    }
+    return out;
+}
+
+std::optional<CorsConfig> ProjectEdits::corsConfiguration(const model::Project &project, const QString &apiId,
+                                                          QString *error)
+{
+    const model::Api *api = project.api(apiId);
+    if (!api || !api->definition.document.contains(u"x-amazon-apigateway-cors"))
+        return std::nullopt;
+    QString problem;
+    const doc::Node *where = nullptr;
+    std::optional<CorsConfig> config = CorsConfig::read(api->definition.document[u"x-amazon-apigateway-cors"], &problem,
+                                                        &where);
+    if (!config && error)
+        *error = problem;
+    return config;
+}
+
+EditOutcome ProjectEdits::setCors(model::Project &project, const QString &apiId, const CorsConfig &config)
+{
+    model::Api *api = findApi(project, apiId);
+    if (!api)
+        return failed(tr("The project has no API %1.").arg(apiId));
+    if (api->protocol != model::Protocol::Http)
+        return failed(tr("%1 is a %2: a CORS configuration belongs to HTTP APIs. On a REST API, enable CORS on each "
+                         "resource instead.")
+                          .arg(apiId, protocolNoun(api->protocol)));
+    const doc::Node written = config.write();
+    QString problem;
+    const doc::Node *where = nullptr;
+    if (!CorsConfig::read(written, &problem, &where))
+        return failed(tr("AWS refuses this CORS configuration: %1.").arg(problem));
+    const bool had = api->definition.document.contains(u"x-amazon-apigateway-cors");
+    api->definition.document.set(QStringLiteral("x-amazon-apigateway-cors"), written);
+    return done(had ? tr("Change CORS of %1").arg(apiId) : tr("Configure CORS of %1").arg(apiId),
+                QStringLiteral("cors:%1").arg(apiId));
+}
+
+EditOutcome ProjectEdits::removeCors(model::Project &project, const QString &apiId)
+{
+    model::Api *api = findApi(project, apiId);
+    if (!api)
+        return failed(tr("The project has no API %1.").arg(apiId));
+    if (!api->definition.document.contains(u"x-amazon-apigateway-cors"))
+        return failed(tr("API %1 has no CORS configuration to remove.").arg(apiId));
+    api->definition.document.remove(u"x-amazon-apigateway-cors");
+    return done(tr("Remove CORS of %1").arg(apiId), QStringLiteral("cors:%1").arg(apiId),
+                tr("Browsers now get no Access-Control-* headers from API Gateway for %1.").arg(apiId));
+}
+
 EditOutcome ProjectEdits::remove(model::Project &project, const QString &key)
 {
     const ItemKey k = ItemKey::parse(key);
@@ -1650,6 +1933,8 @@ EditOutcome ProjectEdits::remove(model::Project &project, const QString &key)
         return done(tr("Delete API %1").arg(apiId), QString());
     }
     const QString apiKey = QStringLiteral("api:%1").arg(apiId);
+    if (k.prefix == QLatin1String("cors"))
+        return removeCors(project, apiId);
     if (k.prefix == QLatin1String("resource")) {
         const QString path = normalized(k.rest);
         if (!resourceExists(*api, path))
@@ -1813,6 +2098,13 @@ QString ProjectEdits::removalQuestion(const model::Project &project, const QStri
     }
     if (k.prefix == QLatin1String("method"))
         return tr("Delete method %1 %2?").arg(k.method(), normalized(k.methodPath()));
+    if (k.prefix == QLatin1String("cors")) {
+        if (!api->definition.document.contains(u"x-amazon-apigateway-cors"))
+            return {};
+        return tr("Remove the CORS configuration of API %1? API Gateway then answers no preflight and adds no "
+                  "Access-Control-* headers; the integrations must do it.")
+            .arg(api->id);
+    }
     if (k.prefix == QLatin1String("route"))
         return tr("Delete route %1?").arg(k.rest);
     if (k.prefix == QLatin1String("stage")) {

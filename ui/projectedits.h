@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cors/corsconfig.h"
 #include "model/api.h"
 
 #include <QCoreApplication>
@@ -86,8 +87,29 @@ public:
     /// The item's current name as rename shows it ("pets" of /pets, "GET /pets", "prod", ...).
     static QString currentName(const QString &key);
 
+    /// Renames what `key` names. A REST method ("method:API:/pets:GET") is renamed by giving it another HTTP verb
+    /// (refused when the resource has that verb already; per-method stage and usage plan settings follow); an API
+    /// ("api:ID") by giving it another display name (`info.title`, a WebSocket API's `name`; the id, and so the invoke
+    /// URL, stays).
     static EditOutcome rename(model::Project &project, const QString &key, const QString &newName);
+    /// Duplicates what `key` names; a REST method goes to the first verb its resource does not have yet.
     static EditOutcome duplicate(model::Project &project, const QString &key);
+    /// Copies REST method `method` of `path` to `targetMethod` of resource `targetPath` (which must exist and not have
+    /// that method). The copy's path parameters are made those of `targetPath`.
+    static EditOutcome duplicateMethod(model::Project &project, const QString &apiId, const QString &path,
+                                       const QString &method, const QString &targetPath, const QString &targetMethod);
+    /// The resource paths of REST API `apiId`, "/" first, as the Explorer lists them.
+    static QStringList resourcePaths(const model::Project &project, const QString &apiId);
+
+    /// The CORS configuration of HTTP API `apiId` (`x-amazon-apigateway-cors`); nullopt when it has none (or it is
+    /// unreadable: `error` then says why).
+    static std::optional<CorsConfig> corsConfiguration(const model::Project &project, const QString &apiId,
+                                                       QString *error = nullptr);
+    /// Sets the CORS configuration of HTTP API `apiId`, refusing what AWS refuses (allowCredentials with origin *,
+    /// maxAge outside -1..86400, methods and headers that are not HTTP tokens) with AWS's reason.
+    static EditOutcome setCors(model::Project &project, const QString &apiId, const CorsConfig &config);
+    /// Removes the CORS configuration of HTTP API `apiId` (the "cors:ID" item's Delete does the same).
+    static EditOutcome removeCors(model::Project &project, const QString &apiId);
     static EditOutcome remove(model::Project &project, const QString &key);
     /// The question before remove(), naming what goes with the item ("Delete /pets and its 3 methods and 1
     /// sub-resource?"); empty when the key names nothing.

@@ -4,6 +4,7 @@
 #include "auth/testtoken.h"
 
 #include "doc/docio.h"
+#include "engine/projectlint.h"
 #include "io/projectfile.h"
 
 #include <QElapsedTimer>
@@ -75,6 +76,7 @@ void ProjectLoader::load(const QString &path, const io::InputOptions &options)
             outcome->compiled = compileProject(*outcome->load.project);
             progress->set(950);
             outcome->corsTraps = findProjectCorsTraps(*outcome->load.project);
+            outcome->problems = lintProject(*outcome->load.project, *outcome->compiled);
         }
         progress->set(1000);
         outcome->elapsedMs = timer.elapsed();
@@ -126,6 +128,7 @@ void ProjectLoader::startCompile(const model::Project &project, quint64 revision
         timer.start();
         outcome->compiled = compileProject(project, options);
         outcome->corsTraps = findProjectCorsTraps(project);
+        outcome->problems = lintProject(project, outcome->compiled);
         outcome->elapsedMs = timer.elapsed();
     });
     thread->setObjectName(QStringLiteral("gatehouse-compile"));

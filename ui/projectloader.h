@@ -29,6 +29,8 @@ struct LoadOutcome
     std::optional<CompileResult> compiled; ///< set only when the load had no errors
     bool projectFile = false; ///< a Gatehouse project file (else a bare OpenAPI document)
     CorsTrapMap corsTraps;
+    /// The project's problems, each with its place: lintProject() of the project and `compiled`.
+    QList<io::Diagnostic> problems;
     qint64 elapsedMs = 0;
     /// The local identity provider's key for this file (read, or made on first use), without an issuer; null when the
     /// project has no JWT or Cognito authorizer, or with identityError when the key file could not be read or written.
@@ -44,6 +46,8 @@ struct CompileOutcome
     quint64 revision = 0; ///< the ProjectDocument revision that was compiled
     CompileResult compiled;
     CorsTrapMap corsTraps;
+    /// The working copy's problems, each with its place: lintProject() of the project and `compiled`.
+    QList<io::Diagnostic> problems;
     qint64 elapsedMs = 0;
 };
 

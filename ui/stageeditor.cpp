@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -37,6 +38,8 @@ enum MergeId {
     MethodThrottleMerge,
     CacheMerge,
     AccessLogMerge,
+    CanaryPercentMerge,
+    CanaryOverridesMerge,
 };
 
 constexpr QStringView kAccessLogSettings = u"accessLogSettings";
@@ -122,6 +125,16 @@ StageEditor::StageEditor(ProjectDocument *document, QWidget *parent)
     , m_cacheSize(new QComboBox(m_cacheGroup))
     , m_cacheTtl(new QSpinBox(m_cacheGroup))
     , m_cacheCost(new QLabel(m_cacheGroup))
+    , m_canaryGroup(new QGroupBox(tr("Canary"), m_form))
+    , m_canaryRestOnly(new QLabel(m_form))
+    , m_canaryDeployment(new QComboBox(m_canaryGroup))
+    , m_canaryPercent(new QDoubleSpinBox(m_canaryGroup))
+    , m_canaryOverrides(new KeyValueTable(tr("Name"), tr("Value"), QRegularExpression(QStringLiteral("[A-Za-z0-9_]+")),
+                                          tr("letters, digits and _"), QStringLiteral("variable"), m_canaryGroup))
+    , m_canaryCache(new QCheckBox(tr("Canary requests use the stage &cache"), m_canaryGroup))
+    , m_canarySummary(new QLabel(m_canaryGroup))
+    , m_promoteCanary(new QPushButton(tr("Pro&mote Canary"), m_canaryGroup))
+    , m_removeCanary(new QPushButton(tr("Remove Canary"), m_canaryGroup))
     , m_logGroup(new QGroupBox(tr("Access logging"), m_form))
     , m_logPreset(new QComboBox(m_logGroup))
     , m_logFormat(new QPlainTextEdit(m_logGroup))
@@ -151,6 +164,7 @@ StageEditor::StageEditor(ProjectDocument *document, QWidget *parent)
     m_autoDeploy->setAccessibleName(tr("Deploy automatically"));
     deployLayout->addWidget(m_autoDeploy);
     form->addWidget(deployGroup);
+    setUpCanary(form);
 
     auto *general = new QFormLayout;
     m_description->setAccessibleName(tr("Stage description"));
@@ -239,8 +253,10 @@ StageEditor::StageEditor(ProjectDocument *document, QWidget *parent)
     m_logFormat->setMaximumHeight(fontMetrics().lineSpacing() * 5 + 12);
     m_logFormat->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_logNote->setWordWrap(true);
-    m_logNote->setText(tr("Kept with the stage and exported. The local gateway does not write per-stage access "
-                          "logs yet: <code>gatehouse serve --access-log FILE</code> writes CLF lines for every stage."));
+    m_logNote->setText(tr("Kept with the stage and exported. While the gateway runs, each request to this stage adds "
+                          "one line in this format to the stage's access log file: View ▸ Access Logs shows the lines "
+                          "and where the file is. <code>gatehouse serve --stage-access-logs DIR</code> writes the "
+                          "same files."));
     logLayout->addRow(tr("&Preset:"), m_logPreset);
     logLayout->addRow(tr("&Format:"), m_logFormat);
     logLayout->addRow(QString(), m_logNote);
@@ -415,6 +431,221 @@ void StageEditor::setAccessLogFormat(const QString &format)
           });
 }
 
+void StageEditor::setUpCanary(QBoxLayout *form)
+{
+    m_canaryRestOnly->setWordWrap(true);
+    m_canaryRestOnly->setText(tr("Canary releases are for REST API stages: AWS HTTP and WebSocket APIs have none."));
+    m_canaryRestOnly->setAccessibleName(tr("Canary"));
+    form->addWidget(m_canaryRestOnly);
+
+    m_canaryGroup->setCheckable(true);
+    m_canaryGroup->setAccessibleName(tr("Canary"));
+    m_canaryGroup->setToolTip(tr("Serve another deployment to a share of this stage's requests, picked at random"));
+    auto *layout = new QVBoxLayout(m_canaryGroup);
+    auto *canaryForm = new QFormLayout;
+    m_canaryDeployment->setAccessibleName(tr("Canary deployment"));
+    m_canaryDeployment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_canaryPercent->setRange(0, 100);
+    m_canaryPercent->setDecimals(1);
+    m_canaryPercent->setSingleStep(0.1);
+    m_canaryPercent->setSuffix(tr(" %"));
+    m_canaryPercent->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("100.0 %")) + 48);
+    m_canaryPercent->setAccessibleName(tr("Canary share of requests"));
+    m_canaryPercent->setToolTip(tr("0 to 100: the percent of requests the canary serves, each picked at random"));
+    canaryForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    canaryForm->addRow(tr("Deplo&yment:"), m_canaryDeployment);
+    canaryForm->addRow(tr("Re&quests:"), m_canaryPercent);
+    layout->addLayout(canaryForm);
+    auto *overridesHint = new QLabel(tr("Stage variable overrides: canary requests see these values (and these "
+                                        "variables) instead of the stage's."),
+                                     m_canaryGroup);
+    overridesHint->setWordWrap(true);
+    layout->addWidget(overridesHint);
+    m_canaryOverrides->setAccessibleName(tr("Canary stage variable overrides"));
+    m_canaryOverrides->table()->setAccessibleName(tr("Canary stage variable overrides"));
+    {
+        // Overrides are few: room for four rows, then it scrolls.
+        QTableWidget *table = m_canaryOverrides->table();
+        const int header = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+        table->setMaximumHeight(header + 4 * (fontMetrics().height() + 10));
+    }
+    layout->addWidget(m_canaryOverrides);
+    m_canaryCache->setAccessibleName(tr("Canary uses the stage cache"));
+    m_canaryCache->setToolTip(tr("Off: canary requests neither read nor fill the stage cache"));
+    layout->addWidget(m_canaryCache);
+    m_canarySummary->setWordWrap(true);
+    m_canarySummary->setAccessibleName(tr("Canary summary"));
+    layout->addWidget(m_canarySummary);
+    auto *buttons = new QHBoxLayout;
+    m_promoteCanary->setAccessibleName(tr("Promote canary"));
+    m_promoteCanary->setToolTip(tr("The stage serves the canary's deployment with its variable overrides, and the canary "
+                                   "is removed"));
+    m_removeCanary->setAccessibleName(tr("Remove canary"));
+    m_removeCanary->setToolTip(tr("Every request gets the stage's deployment again"));
+    buttons->addWidget(m_promoteCanary);
+    buttons->addWidget(m_removeCanary);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    form->addWidget(m_canaryGroup);
+
+    connect(m_canaryGroup, &QGroupBox::toggled, this, [this](bool on) { setCanaryEnabled(on); });
+    connect(m_canaryDeployment, &QComboBox::activated, this, [this] {
+        const QString id = m_canaryDeployment->currentData().toString();
+        const model::Stage *s = stage();
+        if (id.isEmpty() || !s || !s->canary || s->canary->deploymentId == id)
+            return;
+        apply(tr("Set canary deployment of stage %1 to %2").arg(m_stageName, id), -1,
+              [id](model::Stage &st) {
+                  if (st.canary)
+                      st.canary->deploymentId = id;
+              });
+    });
+    connect(m_canaryPercent, &QDoubleSpinBox::valueChanged, this, [this](double percent) {
+        const model::Stage *s = stage();
+        if (!s || !s->canary || s->canary->percentTraffic == percent)
+            return;
+        apply(tr("Set canary share of stage %1").arg(m_stageName), CanaryPercentMerge, [percent](model::Stage &st) {
+            if (st.canary)
+                st.canary->percentTraffic = percent;
+        });
+    });
+    connect(m_canaryOverrides, &KeyValueTable::edited, this, [this](const model::StringPairs &pairs, bool rowsChanged) {
+        apply(tr("Edit canary variable overrides of stage %1").arg(m_stageName), rowsChanged ? -1 : CanaryOverridesMerge,
+              [pairs](model::Stage &st) {
+                  if (st.canary)
+                      st.canary->stageVariableOverrides = pairs;
+              });
+    });
+    connect(m_canaryCache, &QCheckBox::toggled, this, [this](bool on) {
+        apply(on ? tr("Let the canary of stage %1 use the stage cache").arg(m_stageName)
+                 : tr("Let the canary of stage %1 bypass the stage cache").arg(m_stageName),
+              -1, [on](model::Stage &st) {
+                  if (st.canary)
+                      st.canary->useStageCache = on;
+              });
+    });
+    connect(m_promoteCanary, &QPushButton::clicked, this, [this] { promoteCanary(); });
+    connect(m_removeCanary, &QPushButton::clicked, this, [this] { setCanaryEnabled(false); });
+}
+
+void StageEditor::setCanaryEnabled(bool on)
+{
+    const model::Api *a = api();
+    const model::Stage *s = stage();
+    if (!a || !s || s->canary.has_value() == on)
+        return;
+    if (!on) {
+        apply(tr("Remove canary of stage %1").arg(m_stageName), -1, [](model::Stage &st) { st.canary.reset(); });
+        return;
+    }
+    // The newest other deployment; without one, the stage's own (as AWS starts a canary), until the next deployment.
+    model::CanarySettings canary;
+    canary.percentTraffic = 10;
+    canary.deploymentId = s->deploymentId;
+    for (auto it = a->deployments.crbegin(); it != a->deployments.crend(); ++it) {
+        if (it->id != s->deploymentId) {
+            canary.deploymentId = it->id;
+            break;
+        }
+    }
+    if (canary.deploymentId.isEmpty()) {
+        refresh(); // nothing to serve: the box goes back to unchecked
+        return;
+    }
+    apply(tr("Add canary to stage %1").arg(m_stageName), -1, [canary](model::Stage &st) { st.canary = canary; });
+}
+
+void StageEditor::promoteCanary()
+{
+    const model::Stage *s = stage();
+    if (!s || !s->canary)
+        return;
+    const QString id = s->canary->deploymentId;
+    apply(tr("Promote canary of stage %1 (deployment %2)").arg(m_stageName, id), -1, [](model::Stage &st) {
+        if (!st.canary)
+            return;
+        st.deploymentId = st.canary->deploymentId;
+        for (const auto &[name, value] : std::as_const(st.canary->stageVariableOverrides)) {
+            bool replaced = false;
+            for (auto &v : st.variables) {
+                if (v.first == name) {
+                    v.second = value;
+                    replaced = true;
+                }
+            }
+            if (!replaced)
+                st.variables.append({name, value});
+        }
+        st.canary.reset();
+    });
+}
+
+void StageEditor::fillCanary(const model::Api &a, const model::Stage &s)
+{
+    const bool rest = a.protocol == model::Protocol::Rest;
+    m_canaryGroup->setVisible(rest);
+    m_canaryRestOnly->setVisible(!rest);
+    if (!rest)
+        return;
+    const QSignalBlocker b1(m_canaryGroup), b2(m_canaryDeployment), b3(m_canaryPercent), b4(m_canaryCache);
+    // The API's other deployments, newest first; the stage's own only while the canary still serves it.
+    m_canaryDeployment->clear();
+    for (auto it = a.deployments.crbegin(); it != a.deployments.crend(); ++it) {
+        const model::Deployment &d = *it;
+        const bool own = d.id == s.deploymentId;
+        if (own && !(s.canary && s.canary->deploymentId == d.id))
+            continue;
+        QString text = d.id;
+        if (d.createdDate.isValid())
+            text += tr(", created %1").arg(QLocale().toString(d.createdDate.toLocalTime(), QLocale::ShortFormat));
+        if (!d.description.isEmpty())
+            text += tr(": “%1”").arg(d.description);
+        if (own)
+            text += tr(" (the stage's own: deploy to send the next version here)");
+        m_canaryDeployment->addItem(text, d.id);
+    }
+    const bool hasCanary = s.canary.has_value();
+    m_canaryGroup->setChecked(hasCanary);
+    // A canary needs some deployment to serve.
+    m_canaryGroup->setEnabled(hasCanary || !s.deploymentId.isEmpty() || !a.deployments.isEmpty());
+    const model::CanarySettings canary = s.canary.value_or(model::CanarySettings());
+    if (hasCanary) {
+        int index = m_canaryDeployment->findData(canary.deploymentId);
+        if (index < 0) {
+            m_canaryDeployment->addItem(tr("%1 (not a deployment of this API)").arg(canary.deploymentId),
+                                        canary.deploymentId);
+            index = m_canaryDeployment->count() - 1;
+        }
+        m_canaryDeployment->setCurrentIndex(index);
+    }
+    if (m_canaryPercent->value() != canary.percentTraffic)
+        m_canaryPercent->setValue(canary.percentTraffic);
+    m_canaryOverrides->setPairs(canary.stageVariableOverrides);
+    m_canaryCache->setChecked(canary.useStageCache);
+    m_promoteCanary->setEnabled(hasCanary);
+    m_removeCanary->setEnabled(hasCanary);
+    if (!hasCanary) {
+        m_canarySummary->setText(s.deploymentId.isEmpty() && a.deployments.isEmpty()
+                                     ? tr("Deploy the API first: a canary serves one of its deployments.")
+                                     : tr("Off: every request gets the stage's deployment. Turn it on to send a share of "
+                                          "the requests to another deployment."));
+        return;
+    }
+    const QString percent = QLocale().toString(canary.percentTraffic, 'g', QLocale::FloatingPointShortest);
+    QString summary = canary.deploymentId == s.deploymentId
+        ? tr("The canary serves the stage's own deployment %1 for now: deploying to this stage sends the new version to "
+             "the canary.")
+              .arg(canary.deploymentId.toHtmlEscaped())
+        : tr("%1 % of requests, picked at random, get deployment <b>%2</b>; the rest get <b>%3</b>.")
+              .arg(percent, canary.deploymentId.toHtmlEscaped(), s.deploymentId.toHtmlEscaped());
+    summary += QLatin1Char(' ')
+        + tr("Their records say canary (traffic filter <code>canary=true</code>) and "
+             "<code>$context.isCanaryRequest</code> is true.");
+    if (canary.useStageCache && !(s.cache && s.cache->clusterEnabled))
+        summary += QLatin1Char(' ') + tr("The stage has no cache, so there is nothing to share yet.");
+    m_canarySummary->setText(summary);
+}
+
 void StageEditor::fillMethodThrottles(const model::Stage &s)
 {
     QList<QPair<QString, model::Throttle>> shown;
@@ -514,9 +745,14 @@ void StageEditor::refresh()
         m_deployment->setText(text);
     }
     const bool undeployed = hasUndeployedChanges(*a, *s);
-    m_undeployed->setText(undeployed ? tr("Undeployed changes: the working copy differs from what this stage serves; "
-                                          "clients see the change after the next deployment.")
-                                     : tr("Up to date: the stage serves the working copy."));
+    if (s->canary)
+        m_undeployed->setText(undeployed ? tr("Undeployed changes: the working copy differs from what the canary serves; "
+                                              "the next deployment goes to the canary.")
+                                         : tr("Up to date: the canary serves the working copy."));
+    else
+        m_undeployed->setText(undeployed ? tr("Undeployed changes: the working copy differs from what this stage "
+                                              "serves; clients see the change after the next deployment.")
+                                         : tr("Up to date: the stage serves the working copy."));
     QPalette pal = m_undeployed->palette();
     pal.setColor(QPalette::WindowText, undeployed ? Formatting::statusColor(400, palette())
                                                   : Formatting::statusColor(200, palette()));
@@ -529,6 +765,7 @@ void StageEditor::refresh()
         m_autoDeploy->setChecked(s->autoDeploy);
     }
 
+    fillCanary(*a, *s);
     setText(m_description, s->description);
     m_variables->setPairs(s->variables);
 

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -22,8 +23,8 @@ class KeyValueTable;
 class ProjectDocument;
 
 /// The editor of one stage (explorer key "stage:API:STAGE"): the deployment it serves and whether the working copy
-/// has changes it does not serve yet, description, auto-deploy (HTTP APIs), stage variables, default and per-method
-/// throttling, the cache (REST) and the access-log format. Every change is one undoable edit of the document; typing
+/// has changes it does not serve yet, description, auto-deploy (HTTP APIs), the canary (REST), stage variables, default
+/// and per-method throttling, the cache (REST) and the access-log format. Every change is one undoable edit of the document; typing
 /// in one field merges into one undo step. Follows the document: undo, redo and other editors' edits show at once.
 class StageEditor final : public QWidget
 {
@@ -56,6 +57,15 @@ public:
     QGroupBox *cacheGroup() const { return m_cacheGroup; }
     QComboBox *cacheSizeCombo() const { return m_cacheSize; }
     QSpinBox *cacheTtlSpin() const { return m_cacheTtl; }
+    QGroupBox *canaryGroup() const { return m_canaryGroup; }
+    QLabel *canaryRestOnlyLabel() const { return m_canaryRestOnly; }
+    QComboBox *canaryDeploymentCombo() const { return m_canaryDeployment; }
+    QDoubleSpinBox *canaryPercentSpin() const { return m_canaryPercent; }
+    KeyValueTable *canaryOverridesTable() const { return m_canaryOverrides; }
+    QCheckBox *canaryUseCacheCheck() const { return m_canaryCache; }
+    QLabel *canarySummaryLabel() const { return m_canarySummary; }
+    QPushButton *promoteCanaryButton() const { return m_promoteCanary; }
+    QPushButton *removeCanaryButton() const { return m_removeCanary; }
     QComboBox *accessLogPresetCombo() const { return m_logPreset; }
     QPlainTextEdit *accessLogEdit() const { return m_logFormat; }
 
@@ -75,6 +85,12 @@ private:
     void fillMethodThrottles(const model::Stage &stage);
     void fillMethodChoice(const model::Api &api, const model::Stage &stage);
     void setAccessLogFormat(const QString &format);
+    void setUpCanary(QBoxLayout *form);
+    void fillCanary(const model::Api &api, const model::Stage &stage);
+    /// Turns the canary on (serving the newest other deployment, or the stage's own until the next deployment) or off.
+    void setCanaryEnabled(bool on);
+    /// Promote: the stage serves the canary's deployment with its variable overrides, and the canary is removed.
+    void promoteCanary();
 
     ProjectDocument *m_document;
     QString m_apiId;
@@ -99,6 +115,15 @@ private:
     QComboBox *m_cacheSize;
     QSpinBox *m_cacheTtl;
     QLabel *m_cacheCost;
+    QGroupBox *m_canaryGroup;
+    QLabel *m_canaryRestOnly;
+    QComboBox *m_canaryDeployment;
+    QDoubleSpinBox *m_canaryPercent;
+    KeyValueTable *m_canaryOverrides;
+    QCheckBox *m_canaryCache;
+    QLabel *m_canarySummary;
+    QPushButton *m_promoteCanary;
+    QPushButton *m_removeCanary;
     QGroupBox *m_logGroup;
     QComboBox *m_logPreset;
     QPlainTextEdit *m_logFormat;

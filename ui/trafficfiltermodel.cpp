@@ -101,6 +101,11 @@ bool TrafficFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     return verdict == 1;
 }
 
+bool TrafficFilterModel::lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const
+{
+    return m_source->lessThan(sourceLeft.column(), sourceLeft.row(), sourceRight.row());
+}
+
 void TrafficFilterModel::setFilter(const observe::TrafficFilter &filter)
 {
     if (!filter.isValid())

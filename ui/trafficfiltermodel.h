@@ -18,7 +18,8 @@ namespace gw::ui {
 class TrafficModel;
 
 /// The traffic table as the filter bar shows it: the rows of a TrafficModel that match the active traffic filter
-/// (docs/filters.md), in the source's order.
+/// (docs/filters.md), in the source's order unless the view sorts it (a header click). A sort orders the rows present
+/// when it is asked for; rows that arrive later are appended below them until the next sort.
 ///
 /// setFilter() on a store of up to backgroundThreshold() rows applies the filter at once. On a larger store it takes a
 /// snapshot of the records and evaluates the filter on a worker thread (QtConcurrent), reporting progress; until the
@@ -59,6 +60,9 @@ Q_SIGNALS:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /// Compares the records themselves (TrafficModel::lessThan), not their display text: a sort of 100,000 rows
+    /// never builds a string.
+    bool lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const override;
 
 private:
     void applyNow(const observe::TrafficFilter &filter);

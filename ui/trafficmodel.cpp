@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QFont>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QPalette>
 
 namespace gw::ui {
@@ -70,6 +71,8 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         case ApiColumn:
             return r.apiId.isEmpty() ? QStringLiteral("—") : r.apiId;
         case StageColumn:
+            if (r.canary)
+                return tr("%1 (canary)").arg(r.stage);
             return r.stage.isEmpty() ? QStringLiteral("—") : r.stage;
         case MethodColumn:
             return r.method;
@@ -79,6 +82,11 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
             return r.status > 0 ? QVariant(r.status) : QVariant(QStringLiteral("—"));
         case LatencyColumn:
             return Formatting::duration(r.totalUs);
+        case IntegrationLatencyColumn:
+            return r.integrationLatencyUs >= 0 ? Formatting::duration(r.integrationLatencyUs) : QStringLiteral("—");
+        case SizeColumn:
+            return r.status > 0 ? Formatting::byteSize(std::max<qint64>(r.responseBodySize, r.responseBody.size()))
+                                : QStringLiteral("—");
         case CorsColumn:
             return cors::RecordVerdict::kindName(corsVerdict(index.row()));
         case StoppedAtColumn:
@@ -112,8 +120,12 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == StatusColumn || index.column() == LatencyColumn || index.column() == CostColumn)
+        if (isNumeric(index.column()))
             return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == TimeColumn && m_rows[size_t(index.row())].pinned)
+            return pinIcon();
         break;
     case Qt::FontRole:
         if (r.imported) {
@@ -123,6 +135,15 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == StageColumn && r.stageHasCanary)
+            return r.canary ? tr("Served by the canary of stage %1 (deployment %2)").arg(r.stage, r.deploymentId)
+                            : tr("Served by stage %1's own deployment %2, not its canary").arg(r.stage, r.deploymentId);
+        if (index.column() == TimeColumn && m_rows[size_t(index.row())].pinned)
+            return tr("Pinned: kept when the table is cleared or full");
+        if (index.column() == SizeColumn && r.status > 0)
+            return tr("Response body: %L1 bytes").arg(std::max<qint64>(r.responseBodySize, r.responseBody.size()));
+        if (index.column() == IntegrationLatencyColumn && r.integrationLatencyUs < 0)
+            return tr("No integration was called: the gateway answered on its own");
         if (r.imported && index.column() == StoppedAtColumn)
             return tr("Imported from a HAR file: this gateway did not serve it. Replay sends it to the running gateway.");
         if (index.column() == PathColumn && !r.query.isEmpty())
@@ -164,8 +185,22 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::TextAlignmentRole && (section == StatusColumn || section == LatencyColumn || section == CostColumn))
+    if (role == Qt::TextAlignmentRole && isNumeric(section))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case LatencyColumn:
+            return tr("The whole request, as the client saw it ($context.responseLatency)");
+        case IntegrationLatencyColumn:
+            return tr("The integration's part ($context.integrationLatency)");
+        case SizeColumn:
+            return tr("The response body's size");
+        case CostColumn:
+            return tr("What the request would cost on AWS at the first tier's prices");
+        default:
+            return {};
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -183,6 +218,10 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Status");
     case LatencyColumn:
         return tr("Latency");
+    case IntegrationLatencyColumn:
+        return tr("Integration");
+    case SizeColumn:
+        return tr("Size");
     case CorsColumn:
         return tr("CORS");
     case StoppedAtColumn:
@@ -197,10 +236,119 @@ void TrafficModel::trimFront(int count)
 {
     if (count <= 0)
         return;
-    beginRemoveRows({}, 0, count - 1);
-    m_rows.erase(m_rows.begin(), m_rows.begin() + count);
-    m_trimmed += quint64(count);
-    endRemoveRows();
+    if (m_pinned == 0) {
+        beginRemoveRows({}, 0, count - 1);
+        m_rows.erase(m_rows.begin(), m_rows.begin() + count);
+        m_trimmed += quint64(count);
+        endRemoveRows();
+        return;
+    }
+    // The oldest unpinned rows, as runs between pinned ones; removed newest run first so the earlier indexes hold.
+    std::vector<std::pair<int, int>> runs; // [first, last]
+    int left = count;
+    for (int row = 0; row < int(m_rows.size()) && left > 0; ++row) {
+        if (m_rows[size_t(row)].pinned)
+            continue;
+        if (!runs.empty() && runs.back().second == row - 1)
+            runs.back().second = row;
+        else
+            runs.emplace_back(row, row);
+        --left;
+    }
+    for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
+        beginRemoveRows({}, it->first, it->second);
+        m_rows.erase(m_rows.begin() + it->first, m_rows.begin() + it->second + 1);
+        m_trimmed += quint64(it->second - it->first + 1);
+        endRemoveRows();
+    }
+}
+
+bool TrafficModel::isNumeric(int column)
+{
+    return column == StatusColumn || column == LatencyColumn || column == IntegrationLatencyColumn
+        || column == SizeColumn || column == CostColumn;
+}
+
+QIcon TrafficModel::pinIcon()
+{
+    static const QIcon icon(QStringLiteral(":/gatehouse/icons/pin.svg"));
+    return icon;
+}
+
+bool TrafficModel::setPinned(int row, bool pinned)
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return false;
+    Row &r = m_rows[size_t(row)];
+    if (r.pinned == pinned)
+        return true;
+    if (pinned && m_pinned >= maxPinned)
+        return false;
+    r.pinned = pinned;
+    m_pinned += pinned ? 1 : -1;
+    Q_EMIT dataChanged(index(row, TimeColumn), index(row, TimeColumn), {Qt::DecorationRole, Qt::ToolTipRole});
+    // An unpinned row counts against the cap again.
+    if (!pinned)
+        trimFront(int(m_rows.size()) - m_pinned - m_capacity);
+    return true;
+}
+
+bool TrafficModel::isPinned(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) && m_rows[size_t(row)].pinned;
+}
+
+void TrafficModel::unpinAll()
+{
+    for (int row = 0; row < int(m_rows.size()) && m_pinned > 0; ++row) {
+        if (m_rows[size_t(row)].pinned) {
+            m_rows[size_t(row)].pinned = false;
+            --m_pinned;
+            Q_EMIT dataChanged(index(row, TimeColumn), index(row, TimeColumn), {Qt::DecorationRole, Qt::ToolTipRole});
+        }
+    }
+    trimFront(int(m_rows.size()) - m_capacity);
+}
+
+bool TrafficModel::lessThan(int column, int left, int right) const
+{
+    const ExchangeRecord &a = *m_rows[size_t(left)].record;
+    const ExchangeRecord &b = *m_rows[size_t(right)].record;
+    auto text = [&a, &b](const QString &x, const QString &y) {
+        const int c = x.compare(y, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.sequence < b.sequence;
+    };
+    auto number = [&a, &b](auto x, auto y) { return x != y ? x < y : a.sequence < b.sequence; };
+    switch (column) {
+    case TimeColumn:
+        return number(a.startEpochMs, b.startEpochMs);
+    case ApiColumn:
+        return text(a.apiId, b.apiId);
+    case StageColumn:
+        return text(a.stage, b.stage);
+    case MethodColumn:
+        return text(a.method, b.method);
+    case PathColumn:
+        return text(a.path, b.path);
+    case StatusColumn:
+        return number(a.status, b.status);
+    case LatencyColumn:
+        return number(a.totalUs, b.totalUs);
+    case IntegrationLatencyColumn:
+        return number(a.integrationLatencyUs, b.integrationLatencyUs);
+    case SizeColumn:
+        return number(std::max<qint64>(a.responseBodySize, a.responseBody.size()),
+                      std::max<qint64>(b.responseBodySize, b.responseBody.size()));
+    case CorsColumn:
+        return number(int(corsVerdict(left)), int(corsVerdict(right)));
+    case StoppedAtColumn:
+        return text(a.stoppedAt, b.stoppedAt);
+    case CostColumn:
+        if (m_pricing)
+            return number(cost::exchangeCost(*m_pricing, a).totalUsd(), cost::exchangeCost(*m_pricing, b).totalUsd());
+        break;
+    }
+    return a.sequence < b.sequence;
 }
 
 void TrafficModel::append(const std::vector<ExchangeRecordPtr> &batch)
@@ -214,8 +362,8 @@ void TrafficModel::append(const std::vector<ExchangeRecordPtr> &batch)
         first = batch.end() - m_capacity;
     }
     const int incoming = int(batch.end() - first);
-    // Make room first, so the row count never exceeds the cap.
-    trimFront(int(m_rows.size()) + incoming - m_capacity);
+    // Make room first, so the row count never exceeds the cap (pinned rows are extra).
+    trimFront(int(m_rows.size()) - m_pinned + incoming - m_capacity);
     const int start = int(m_rows.size());
     beginInsertRows({}, start, start + incoming - 1);
     for (auto it = first; it != batch.end(); ++it)
@@ -225,10 +373,21 @@ void TrafficModel::append(const std::vector<ExchangeRecordPtr> &batch)
 
 void TrafficModel::clear()
 {
-    if (m_rows.empty())
+    if (int(m_rows.size()) == m_pinned) {
+        m_trimmed = 0;
         return;
+    }
     beginResetModel();
-    m_rows.clear();
+    if (m_pinned == 0) {
+        m_rows.clear();
+    } else {
+        std::deque<Row> kept;
+        for (Row &r : m_rows) {
+            if (r.pinned)
+                kept.push_back(std::move(r));
+        }
+        m_rows.swap(kept);
+    }
     m_trimmed = 0;
     endResetModel();
 }
@@ -256,7 +415,7 @@ cors::RecordVerdict::Kind TrafficModel::corsVerdict(int row) const
 void TrafficModel::setCapacity(int capacity)
 {
     m_capacity = std::max(1, capacity);
-    trimFront(int(m_rows.size()) - m_capacity);
+    trimFront(int(m_rows.size()) - m_pinned - m_capacity);
 }
 
 void TrafficModel::setPricing(std::shared_ptr<const cost::Pricing> pricing)

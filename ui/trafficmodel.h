@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QIcon>
 
 #include <deque>
 #include <vector>
@@ -17,7 +18,7 @@ namespace gw::ui {
 /// records; text is built only when the view asks for a visible cell. The CORS verdict of a row is judged the
 /// first time its cell is shown and cached with the row. append() inserts a whole batch with one
 /// beginInsertRows() and trims the oldest rows past the cap with one beginRemoveRows(), so the row count
-/// never exceeds the cap. GUI thread only.
+/// never exceeds the cap (plus the pinned rows, which are kept). GUI thread only.
 class TrafficModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
         PathColumn,
         StatusColumn,
         LatencyColumn,
+        IntegrationLatencyColumn,
+        SizeColumn,
         CorsColumn,
         StoppedAtColumn,
         CostColumn,
@@ -46,7 +49,20 @@ public:
     /// Appends a batch (oldest first). When the batch alone is larger than the cap only its newest `cap` records
     /// are kept.
     void append(const std::vector<ExchangeRecordPtr> &batch);
+    /// Removes every row but the pinned ones.
     void clear();
+
+    /// Pinned rows stay through clear() and are not counted against (nor trimmed by) the cap. At most maxPinned.
+    static constexpr int maxPinned = 1000;
+    /// Pins or unpins `row`; false when out of range or when pinning would pass maxPinned.
+    bool setPinned(int row, bool pinned);
+    bool isPinned(int row) const;
+    int pinnedCount() const { return m_pinned; }
+    void unpinAll();
+
+    /// Whether `left` sorts before `right` in `column`: times by arrival, numbers by value (no response, no
+    /// integration latency and no cost sort first), text case-insensitively. Ties keep arrival order.
+    bool lessThan(int column, int left, int right) const;
 
     /// The record shown in `row`, or null when out of range.
     ExchangeRecordPtr record(int row) const;
@@ -74,18 +90,23 @@ public:
     QString clockTime(qint64 epochMs) const;
 
 private:
+    /// Removes the `count` oldest unpinned rows, in as few contiguous removals as the pinned rows allow.
     void trimFront(int count);
+    static bool isNumeric(int column);
+    static QIcon pinIcon();
 
     /// A row: the record and its CORS verdict, judged lazily (-1 until the cell is first shown).
     struct Row
     {
         ExchangeRecordPtr record;
         mutable qint8 cors = -1;
+        bool pinned = false;
     };
 
     std::deque<Row> m_rows;
     std::shared_ptr<const cost::Pricing> m_pricing;
     int m_capacity = 100'000;
+    int m_pinned = 0;
     quint64 m_trimmed = 0;
     quint64 m_totalAppended = 0;
     QColor m_ok;

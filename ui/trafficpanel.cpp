@@ -7,8 +7,10 @@
 #include "trafficmodel.h"
 
 #include <QAbstractItemView>
+#include <QClipboard>
 #include <QCompleter>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +18,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QScrollBar>
+#include <QSettings>
 #include <QShortcut>
 #include <QStringListModel>
 #include <QTableView>
@@ -31,6 +34,7 @@ TrafficPanel::TrafficPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new TrafficModel(this))
     , m_view(new QTableView(this))
+    , m_pause(new QToolButton(this))
     , m_clear(new QToolButton(this))
     , m_count(new QLabel(this))
     , m_filter(new TrafficFilterModel(m_model, this))
@@ -44,10 +48,18 @@ TrafficPanel::TrafficPanel(QWidget *parent)
     layout->setSpacing(2);
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 0);
+    m_pause->setText(tr("Pause"));
+    m_pause->setIcon(QIcon(QStringLiteral(":/gatehouse/icons/pause.svg")));
+    m_pause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Stop adding requests to the table; they wait and arrive together when you resume"));
+    m_pause->setAccessibleName(tr("Pause traffic"));
+    m_pause->setAutoRaise(true);
+    connect(m_pause, &QToolButton::toggled, this, &TrafficPanel::setPaused);
     m_clear->setText(tr("Clear"));
     m_clear->setIcon(QIcon(QStringLiteral(":/gatehouse/icons/clear.svg")));
     m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_clear->setToolTip(tr("Remove every request from the table"));
+    m_clear->setToolTip(tr("Remove every request from the table but the pinned ones"));
     m_clear->setAccessibleName(tr("Clear traffic"));
     m_clear->setAutoRaise(true);
     m_filterEdit->setPlaceholderText(tr("Filter: status>=500 and path~\"/pets\", latency>100ms, not cors=allowed (Ctrl+F)"));
@@ -59,6 +71,7 @@ TrafficPanel::TrafficPanel(QWidget *parent)
     m_filterProgress->setVisible(false);
     bar->addWidget(m_filterEdit, 1);
     bar->addWidget(m_filterProgress);
+    bar->addWidget(m_pause);
     bar->addWidget(m_clear);
     m_count->setAccessibleName(tr("Request count"));
     bar->addWidget(m_count);
@@ -68,7 +81,7 @@ TrafficPanel::TrafficPanel(QWidget *parent)
     m_view->setModel(m_filter);
     m_view->setAccessibleName(tr("Traffic"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
@@ -85,18 +98,35 @@ TrafficPanel::TrafficPanel(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    // A click sorts ascending, a second descending, a third goes back to arrival order.
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu *menu = createHeaderMenu();
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(header->mapToGlobal(pos));
+    });
     const QFontMetrics fm(font());
     auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
     m_view->setColumnWidth(TrafficModel::TimeColumn, width(QStringLiteral("00:00:00.000")));
     m_view->setColumnWidth(TrafficModel::ApiColumn, width(QStringLiteral("petstore-api")));
-    m_view->setColumnWidth(TrafficModel::StageColumn, width(QStringLiteral("$default")));
+    m_view->setColumnWidth(TrafficModel::StageColumn, width(tr("prod (canary)"))); // a canary request's stage
     m_view->setColumnWidth(TrafficModel::MethodColumn, width(QStringLiteral("OPTIONS")));
     m_view->setColumnWidth(TrafficModel::PathColumn, width(QStringLiteral("/restapis/petstore/prod/_user_request_/pets")));
     m_view->setColumnWidth(TrafficModel::StatusColumn, width(QStringLiteral("Status")));
     m_view->setColumnWidth(TrafficModel::LatencyColumn, width(QStringLiteral("999.99 ms")));
+    m_view->setColumnWidth(TrafficModel::IntegrationLatencyColumn, width(QStringLiteral("Integration")));
+    m_view->setColumnWidth(TrafficModel::SizeColumn, width(QStringLiteral("999.9 KB")));
     m_view->setColumnWidth(TrafficModel::CorsColumn, width(QStringLiteral("blocked")));
     m_view->setColumnWidth(TrafficModel::StoppedAtColumn, width(QStringLiteral("authorizer.unauthorized")));
 
+    restoreHeader();
+    // Remembered as the user changes it (QSettings writes to disk in the background, not per call).
+    connect(header, &QHeaderView::sectionResized, this, &TrafficPanel::saveHeader);
+    connect(header, &QHeaderView::sectionMoved, this, &TrafficPanel::saveHeader);
     connect(m_clear, &QToolButton::clicked, this, &TrafficPanel::clear);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -232,12 +262,167 @@ void TrafficPanel::insertCompletion(const QString &candidate)
 QMenu *TrafficPanel::createContextMenu(const ExchangeRecordPtr &record)
 {
     auto *menu = new QMenu(this);
-    menu->addAction(tr("Copy as &curl"), this, [record] { ExchangeActions::copyAsCurl(*record); });
-    menu->addAction(tr("Copy &Exchange"), this, [record] { ExchangeActions::copyExchange(*record); });
+    // The clicked row, or every selected row when it is one of them.
+    std::vector<ExchangeRecordPtr> records = selectedRecords();
+    if (std::find(records.begin(), records.end(), record) == records.end())
+        records = {record};
+    const bool several = records.size() > 1;
+    auto joined = [records](QString (*text)(const ExchangeRecord &)) {
+        QStringList parts;
+        for (const ExchangeRecordPtr &r : records)
+            parts.append(text(*r));
+        return parts.join(QStringLiteral("\n\n"));
+    };
+    if (several) {
+        menu->addAction(tr("Copy %n Requests as &curl", nullptr, int(records.size())), this, [joined] {
+            QGuiApplication::clipboard()->setText(joined(&ExchangeActions::curlText));
+        });
+        menu->addAction(tr("Copy %n &Exchanges", nullptr, int(records.size())), this, [joined] {
+            QGuiApplication::clipboard()->setText(joined(&ExchangeActions::exchangeText));
+        });
+    } else {
+        menu->addAction(tr("Copy as &curl"), this, [record] { ExchangeActions::copyAsCurl(*record); });
+        menu->addAction(tr("Copy &Exchange"), this, [record] { ExchangeActions::copyExchange(*record); });
+    }
     menu->addSeparator();
-    menu->addAction(tr("&Replay"), this, [this, record] { Q_EMIT replayRequested(record); });
-    menu->addAction(tr("Edit and Re&send…"), this, [this, record] { Q_EMIT resendRequested(record); });
+    if (several) {
+        menu->addAction(tr("&Replay %n Requests", nullptr, int(records.size())), this, [this, records] {
+            for (const ExchangeRecordPtr &r : records)
+                Q_EMIT replayRequested(r);
+        });
+    } else {
+        menu->addAction(tr("&Replay"), this, [this, record] { Q_EMIT replayRequested(record); });
+        menu->addAction(tr("Edit and Re&send…"), this, [this, record] { Q_EMIT resendRequested(record); });
+    }
+    menu->addSeparator();
+    int pinned = 0;
+    for (const ExchangeRecordPtr &r : records)
+        pinned += m_model->isPinned(modelRow(r.get())) ? 1 : 0;
+    auto pin = [this, records](bool on) {
+        int changed = 0;
+        for (const ExchangeRecordPtr &r : records) {
+            const int row = modelRow(r.get());
+            if (row >= 0 && m_model->isPinned(row) != on && m_model->setPinned(row, on))
+                ++changed;
+        }
+        updateCount();
+        return changed;
+    };
+    if (pinned < int(records.size())) {
+        QAction *a = menu->addAction(QIcon(QStringLiteral(":/gatehouse/icons/pin.svg")),
+                                     several ? tr("&Pin %n Requests", nullptr, int(records.size())) : tr("&Pin"), this,
+                                     [pin] { pin(true); });
+        a->setEnabled(m_model->pinnedCount() + int(records.size()) - pinned <= TrafficModel::maxPinned);
+        a->setToolTip(tr("Keep through Clear and the store limit (at most %L1 pinned)").arg(TrafficModel::maxPinned));
+    }
+    if (pinned > 0)
+        menu->addAction(several ? tr("&Unpin %n Requests", nullptr, pinned) : tr("&Unpin"), this, [pin] { pin(false); });
+    if (m_model->pinnedCount() > 0)
+        menu->addAction(tr("Unpin &All"), this, [this] {
+            m_model->unpinAll();
+            updateCount();
+        });
     return menu;
+}
+
+QMenu *TrafficPanel::createHeaderMenu()
+{
+    auto *menu = new QMenu(this);
+    QHeaderView *header = m_view->horizontalHeader();
+    int visible = 0;
+    for (int c = 0; c < TrafficModel::ColumnCount; ++c)
+        visible += header->isSectionHidden(c) ? 0 : 1;
+    for (int c = 0; c < TrafficModel::ColumnCount; ++c) {
+        QAction *a = menu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        a->setEnabled(header->isSectionHidden(c) || visible > 1); // the last visible column stays
+        connect(a, &QAction::toggled, this, [this, header, c](bool on) {
+            header->setSectionHidden(c, !on);
+            saveHeader();
+        });
+    }
+    menu->addSeparator();
+    QAction *arrival = menu->addAction(tr("&Arrival Order"), this, [header] { header->setSortIndicator(-1, Qt::AscendingOrder); });
+    arrival->setEnabled(header->sortIndicatorSection() >= 0);
+    arrival->setToolTip(tr("Undo the sort: oldest request first, as they arrived"));
+    return menu;
+}
+
+std::vector<ExchangeRecordPtr> TrafficPanel::selectedRecords() const
+{
+    std::vector<ExchangeRecordPtr> out;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    out.reserve(size_t(rows.size()));
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (ExchangeRecordPtr r = recordAt(index))
+            out.push_back(std::move(r));
+    }
+    return out;
+}
+
+int TrafficPanel::pinSelected(bool pin)
+{
+    int changed = 0;
+    for (const ExchangeRecordPtr &r : selectedRecords()) {
+        const int row = modelRow(r.get());
+        if (row >= 0 && m_model->isPinned(row) != pin && m_model->setPinned(row, pin))
+            ++changed;
+    }
+    updateCount();
+    return changed;
+}
+
+int TrafficPanel::modelRow(const ExchangeRecord *record) const
+{
+    // Newest first: the rows people act on are usually recent. A pointer compare per row, no allocation.
+    for (int row = m_model->rowCount() - 1; row >= 0; --row) {
+        if (m_model->record(row).get() == record)
+            return row;
+    }
+    return -1;
+}
+
+void TrafficPanel::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (m_pause->isChecked() != paused)
+        m_pause->setChecked(paused);
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    if (!paused && !m_pending.empty()) {
+        std::vector<ExchangeRecordPtr> batch(m_pending.begin(), m_pending.end());
+        m_pending.clear();
+        append(batch);
+    }
+    updateCount();
+}
+
+void TrafficPanel::saveHeader() const
+{
+    QSettings().setValue(QStringLiteral("traffic/header"), m_view->horizontalHeader()->saveState());
+}
+
+void TrafficPanel::restoreHeader()
+{
+    const QByteArray state = QSettings().value(QStringLiteral("traffic/header")).toByteArray();
+    QHeaderView *header = m_view->horizontalHeader();
+    // A state saved with another set of columns is ignored; the sort is never restored (it starts in arrival order).
+    if (!state.isEmpty() && header->restoreState(state) && header->count() == TrafficModel::ColumnCount) {
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+        for (int c = 0; c < TrafficModel::ColumnCount; ++c) {
+            if (header->sectionSize(c) <= 0 && !header->isSectionHidden(c))
+                header->resizeSection(c, header->defaultSectionSize());
+        }
+    }
+}
+
+void TrafficPanel::hideEvent(QHideEvent *event)
+{
+    saveHeader();
+    QWidget::hideEvent(event);
 }
 
 bool TrafficPanel::atBottom() const
@@ -248,6 +433,15 @@ bool TrafficPanel::atBottom() const
 
 void TrafficPanel::append(const std::vector<ExchangeRecordPtr> &batch)
 {
+    if (m_paused) {
+        // Waiting records are bounded like the table: past the limit the oldest go, counted as trimmed.
+        m_pending.insert(m_pending.end(), batch.begin(), batch.end());
+        const size_t cap = size_t(m_model->capacity());
+        if (m_pending.size() > cap)
+            m_pending.erase(m_pending.begin(), m_pending.begin() + qsizetype(m_pending.size() - cap));
+        updateCount();
+        return;
+    }
     QScrollBar *bar = m_view->verticalScrollBar();
     const bool follow = atBottom();
     const int before = bar->value();
@@ -263,6 +457,7 @@ void TrafficPanel::append(const std::vector<ExchangeRecordPtr> &batch)
 
 void TrafficPanel::clear()
 {
+    m_pending.clear();
     m_model->clear();
     Q_EMIT currentRecordChanged(nullptr);
 }
@@ -286,6 +481,10 @@ void TrafficPanel::updateCount()
         text += tr(" · %L1 older removed (limit %L2)").arg(m_model->trimmedCount()).arg(m_model->capacity());
     if (m_dropped > 0)
         text += tr(" · %L1 dropped while the window was busy").arg(m_dropped);
+    if (m_model->pinnedCount() > 0)
+        text += tr(" · %Ln pinned", nullptr, m_model->pinnedCount());
+    if (m_paused)
+        text += tr(" · paused, %Ln waiting", nullptr, int(m_pending.size()));
     m_count->setText(text);
 }
 

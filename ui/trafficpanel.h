@@ -5,6 +5,9 @@
 
 #include <QWidget>
 
+#include <deque>
+#include <vector>
+
 class QCompleter;
 class QLabel;
 class QLineEdit;
@@ -19,9 +22,12 @@ namespace gw::ui {
 class TrafficFilterModel;
 class TrafficModel;
 
-/// The traffic table with its Clear button and row count. Follows the newest row only while the view is
+/// The traffic table with its Pause and Clear buttons and row count. Follows the newest row only while the view is
 /// scrolled to the bottom; when the oldest rows are trimmed, a view scrolled elsewhere keeps showing the same
-/// requests.
+/// requests. Rows can be selected several at a time, pinned (kept through Clear and the store limit) and sorted by
+/// a header click (again: descending, a third time: arrival order); the header's context menu chooses the
+/// columns, and the columns' order, widths and visibility are remembered. While paused, new records wait (up to
+/// the store limit) and arrive together on Resume.
 class TrafficPanel final : public QWidget
 {
     Q_OBJECT
@@ -40,12 +46,26 @@ public:
     bool filterValid() const { return m_filterValid; }
     /// Records the GUI could not keep up with (dropped before reaching the table).
     void setDroppedCount(quint64 dropped);
-    /// The row's context menu (the caller owns it): Copy as curl, Copy Exchange, Replay, Edit and Resend.
+    /// The row's context menu (the caller owns it): Copy as curl, Copy Exchange, Replay, Edit and Resend, Pin or
+    /// Unpin; with several rows selected, the copies, pins and replays apply to each selected row.
     QMenu *createContextMenu(const gw::ExchangeRecordPtr &record);
+    /// The header's context menu (the caller owns it): a check per column, and Arrival Order.
+    QMenu *createHeaderMenu();
+    /// The selected rows' records, in view order.
+    std::vector<gw::ExchangeRecordPtr> selectedRecords() const;
+
+    QToolButton *pauseButton() const { return m_pause; }
+    bool isPaused() const { return m_paused; }
+    /// Records waiting for Resume.
+    int pendingCount() const { return int(m_pending.size()); }
+    /// Pins (true) or unpins the rows of the selected records; the count changed.
+    int pinSelected(bool pin);
 
 public Q_SLOTS:
     void append(const std::vector<gw::ExchangeRecordPtr> &batch);
+    /// Removes every row but the pinned ones (and the records waiting while paused).
     void clear();
+    void setPaused(bool paused);
 
 Q_SIGNALS:
     /// The current row changed; null when none.
@@ -57,6 +77,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void updateCount();
@@ -65,12 +86,19 @@ private:
     void applyFilterTint();
     void updateCompletion();
     void insertCompletion(const QString &candidate);
+    void saveHeader() const;
+    void restoreHeader();
+    /// The model row of `record`, or -1 (it was trimmed).
+    int modelRow(const gw::ExchangeRecord *record) const;
 
     TrafficModel *m_model;
     QTableView *m_view;
+    QToolButton *m_pause;
     QToolButton *m_clear;
     QLabel *m_count;
     quint64 m_dropped = 0;
+    bool m_paused = false;
+    std::deque<gw::ExchangeRecordPtr> m_pending; ///< records that arrived while paused, oldest first
     // The filter bar
     TrafficFilterModel *m_filter;
     QLineEdit *m_filterEdit;

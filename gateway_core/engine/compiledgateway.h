@@ -4,6 +4,7 @@
 #include "model/api.h"
 #include "routing/routetree.h"
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -31,6 +32,22 @@ struct CompiledRoute
     std::vector<std::shared_ptr<Step>> steps;
 };
 
+/// Picks the requests a REST stage's canary serves: each one on its own with probability percent / 100, as AWS splits
+/// at random. Thread-safe and lock-free (SplitMix64 over an atomic counter); the seed makes the choices repeatable,
+/// which tests use (CompileOptions::canarySeed).
+class CanarySplit
+{
+public:
+    CanarySplit(double percent, quint64 seed) : m_percent(percent), m_state(seed) {}
+    double percent() const { return m_percent; }
+    /// True when the request asking now goes to the canary.
+    bool takeNext() const;
+
+private:
+    const double m_percent;
+    mutable std::atomic<quint64> m_state;
+};
+
 /// A stage as deployed: the deployment's routes plus the stage's own settings. Immutable once built.
 struct CompiledStage
 {
@@ -49,8 +66,17 @@ struct CompiledStage
     std::shared_ptr<StageCache> cache;
     /// WebSocket APIs: the stage's routes and limits (the HTTP route table is then empty); null for REST and HTTP.
     std::shared_ptr<const websocket::WsStageConfig> websocket;
+    /// REST stages with a canary: what the canary's requests get (the canary deployment's routes, the stage variables
+    /// with the canary's overrides, the stage cache or none; same name), and which requests those are. Both null
+    /// without a canary, so such stages pay one pointer test per request.
+    std::shared_ptr<const CompiledStage> canary;
+    std::shared_ptr<const CanarySplit> canarySplit;
+    /// This is the canary half of a stage (another stage's `canary`): $context.isCanaryRequest is true.
+    bool isCanary = false;
 
     QString variable(QStringView name) const;
+    /// The stage has a canary (this is either half): $context.isCanaryRequest has a value.
+    bool hasCanary() const { return isCanary || canary != nullptr; }
 };
 
 struct CompiledApi

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compiler.h"
+#include "projectlint.h"
 
 #include "auth/awscredentials.h"
 #include "auth/localidentity.h"
@@ -27,6 +28,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace gw {
@@ -612,11 +615,25 @@ std::shared_ptr<Step> integrationStep(const model::Project &project, const model
                                   "integrations pass bodies through)")
                        .arg(in.contentHandling));
     if (in.connectionType == QLatin1String("VPC_LINK")) {
-        const QString reason = QStringLiteral("%1 integrates through a VPC link (%2), which cannot be reached from this "
-                                              "machine; it is answered as AWS answers an unreachable integration.")
-                                   .arg(where, in.connectionId);
-        report.add(Level::NotEmulated, api.id, where, QStringLiteral("VPC link integrations cannot run locally"));
-        return std::make_shared<UnavailableIntegrationStep>(reason);
+        // No VPC is reachable from here. An HTTP(S) URI (REST APIs' NLB URL) is called directly instead, which is
+        // what local development wants when it names a local or reachable host; an ARN (HTTP APIs' ALB/NLB listener
+        // or Cloud Map service) names nothing Gatehouse can call.
+        const bool directUrl = (in.type == model::IntegrationType::Http || in.type == model::IntegrationType::HttpProxy)
+            && (in.uri.startsWith(QLatin1String("http://")) || in.uri.startsWith(QLatin1String("https://")));
+        if (!directUrl) {
+            const QString reason = QStringLiteral("%1 integrates through VPC link %2 with %3, which cannot be reached "
+                                                  "from this machine; it is answered as AWS answers an unreachable "
+                                                  "integration. Give it an http(s) URI to have Gatehouse call that "
+                                                  "directly.")
+                                       .arg(where, in.connectionId, in.uri.isEmpty() ? QStringLiteral("no URI") : in.uri);
+            report.add(Level::NotEmulated, api.id, where,
+                       QStringLiteral("VPC link integrations cannot run locally; one with an http(s) URI is called "
+                                      "directly"));
+            return std::make_shared<UnavailableIntegrationStep>(reason);
+        }
+        report.add(Level::Partial, api.id, where,
+                   QStringLiteral("VPC link %1 is not used locally: Gatehouse calls %2 directly from this machine")
+                       .arg(in.connectionId, in.uri));
     }
     switch (in.type) {
     case model::IntegrationType::Mock: {
@@ -783,10 +800,18 @@ std::shared_ptr<const CacheConfig> cacheConfigFor(const model::Api &api, const m
     return cfg;
 }
 
-std::shared_ptr<const CompiledStage> compileStage(const model::Project &project, const model::Api &api,
-                                                  const model::Stage &stage,
-                                                  const model::ApiDefinition &def, const CompileOptions &options,
-                                                  FidelityReport &report, QList<io::Diagnostic> &problems)
+/// What differs when compiling the canary half of a REST stage.
+struct CanaryHalf
+{
+    std::shared_ptr<StageCache> cache; ///< the stage's cache when the canary uses it; null: canary requests bypass it
+};
+
+/// `canary`: compiling a stage's canary half (`stage` then carries the canary's deployment and variables).
+std::shared_ptr<CompiledStage> compileStage(const model::Project &project, const model::Api &api,
+                                            const model::Stage &stage,
+                                            const model::ApiDefinition &def, const CompileOptions &options,
+                                            FidelityReport &report, QList<io::Diagnostic> &problems,
+                                            const CanaryHalf *canary = nullptr)
 {
     // The deployment's CORS configuration: HTTP APIs apply it to every route, and answer preflights themselves.
     const std::shared_ptr<const CorsConfig> cors = corsOf(api, def);
@@ -797,7 +822,10 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Project &project,
     cs->variables = stage.variables;
     cs->routes = routing::RouteTree(rest ? routing::RouteTree::Precedence::Rest : routing::RouteTree::Precedence::Http);
     const std::shared_ptr<const KeyRegistry> keys = rest ? keyRegistryFor(project, api, stage) : nullptr;
-    if (stage.cache && stage.cache->clusterEnabled) {
+    if (canary) {
+        cs->cache = canary->cache;
+        cs->isCanary = true;
+    } else if (stage.cache && stage.cache->clusterEnabled) {
         if (!rest)
             report.add(Level::NotEmulated, api.id, QStringLiteral("stage cache"),
                        QStringLiteral("HTTP APIs have no stage cache; the setting is ignored"), stage.name);
@@ -829,7 +857,9 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Project &project,
         QString error;
         if (!defaultRoute && !routing::PathTemplate::parse(pi.path, &tmpl, &error)) {
             problems.append({io::Diagnostic::Severity::Error, {}, pi.line, 0,
-                             QStringLiteral("apis[%1].paths.%2").arg(api.id, pi.path), error, {}});
+                             QStringLiteral("apis[%1].paths.%2").arg(api.id, pi.path), error, {},
+                             pi.operations.isEmpty() ? places::api(api.id)
+                                                     : places::operation(api, pi.path, pi.operations.first().method)});
             continue;
         }
         for (const model::Operation &op : pi.operations) {
@@ -896,7 +926,8 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Project &project,
                 cs->routes.setDefaultRoute(index);
             } else if (!cs->routes.addRoute(tmpl, op.method, index, &error)) {
                 problems.append({io::Diagnostic::Severity::Error, {}, pi.line, 0,
-                                 QStringLiteral("apis[%1].paths.%2").arg(api.id, pi.path), error, {}});
+                                 QStringLiteral("apis[%1].paths.%2").arg(api.id, pi.path), error, {},
+                                 places::operation(api, pi.path, op.method)});
                 continue;
             }
             cs->routeList.push_back(std::move(route));
@@ -921,10 +952,64 @@ std::shared_ptr<const CompiledStage> compileStage(const model::Project &project,
     }
     for (const auto &[key, value] : stage.extra.members()) {
         Q_UNUSED(value);
+        if (key == QLatin1String("accessLogSettings")) {
+            // Written by the window's gateway and `serve --stage-access-logs` (observe/stageaccesslog.h).
+            report.add(Level::Partial, api.id, QStringLiteral("stage setting %1").arg(key),
+                       QStringLiteral("lines go to a local file per stage (the window's Access Logs, or gatehouse "
+                                      "serve --stage-access-logs DIR), not to CloudWatch Logs; destinationArn is "
+                                      "not used"),
+                       stage.name);
+            continue;
+        }
         report.add(Level::NotEmulated, api.id, QStringLiteral("stage setting %1").arg(key),
                    QStringLiteral("is kept but has no effect in this version"), stage.name);
     }
     return cs;
+}
+
+/// A REST stage's canary: compiles what its requests get into `base.canary` and sets up the split. A canary naming no
+/// deployment of the API is a problem, and every request then gets the stage's deployment.
+void compileCanary(const model::Project &project, const model::Api &api, const model::Stage &stage, CompiledStage &base,
+                   const CompileOptions &options, quint64 seed, CompileResult &result)
+{
+    const model::CanarySettings &c = *stage.canary;
+    const model::Deployment *d = api.deployment(c.deploymentId);
+    if (!d) {
+        io::Diagnostic problem;
+        problem.severity = io::Diagnostic::Severity::Warning;
+        problem.field = QStringLiteral("apis[%1].stages[%2].canarySettings.deploymentId").arg(api.id, stage.name);
+        problem.message = QStringLiteral("the canary names a deployment `%1` that this API does not have, so every "
+                                         "request gets the stage's deployment")
+                              .arg(c.deploymentId);
+        problem.hint = QStringLiteral("pick one of the API's deployments for the canary, or remove it");
+        result.problems.append(std::move(problem));
+        return;
+    }
+    model::Stage half = stage;
+    half.deploymentId = c.deploymentId;
+    half.canary.reset();
+    for (const auto &[name, value] : c.stageVariableOverrides) {
+        bool replaced = false;
+        for (auto &v : half.variables) {
+            if (v.first == name) {
+                v.second = value;
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            half.variables.append({name, value});
+    }
+    CanaryHalf h;
+    if (c.useStageCache)
+        h.cache = base.cache;
+    base.canary = compileStage(project, api, half, d->definition, options, result.fidelity, result.problems, &h);
+    base.canarySplit = std::make_shared<const CanarySplit>(c.percentTraffic, seed);
+    result.fidelity.add(FidelityItem::Level::Partial, api.id, QStringLiteral("canary"),
+                        QStringLiteral("%1% of requests, picked at random, get deployment %2 with the canary's stage "
+                                       "variables ($context.isCanaryRequest is true, the traffic view marks them); AWS's "
+                                       "separate canary log groups and metrics are not emulated")
+                            .arg(QString::number(c.percentTraffic, 'g', QLocale::FloatingPointShortest), c.deploymentId),
+                        stage.name);
 }
 
 /// What `stage` serves: the working definition (auto-deploying stages) or its deployment's snapshot. Null, with a
@@ -937,8 +1022,12 @@ const model::ApiDefinition *servedDefinition(const model::Api &api, const model:
         return &d->definition;
     result.problems.append({io::Diagnostic::Severity::Warning, {}, 0, 0,
                             QStringLiteral("apis[%1].stages[%2]").arg(api.id, stage.name),
-                            QStringLiteral("the stage has no deployment, so it serves nothing"),
-                            QStringLiteral("deploy the API to this stage")});
+                            stage.deploymentId.isEmpty()
+                                ? QStringLiteral("the stage has no deployment, so it serves nothing")
+                                : QStringLiteral("the stage points at deployment %1, which the API does not have, so "
+                                                 "it serves nothing")
+                                      .arg(stage.deploymentId),
+                            QStringLiteral("deploy the API to this stage"), places::stage(api.id, stage.name)});
     return nullptr;
 }
 
@@ -986,7 +1075,14 @@ CompileResult compileProject(const model::Project &project, const CompileOptions
             const model::ApiDefinition *def = servedDefinition(api, stage, result);
             if (!def)
                 continue;
-            ca->stages.push_back(compileStage(project, api, stage, *def, options, result.fidelity, result.problems));
+            std::shared_ptr<CompiledStage> cs = compileStage(project, api, stage, *def, options, result.fidelity,
+                                                             result.problems);
+            if (stage.canary && api.protocol == model::Protocol::Rest) {
+                const quint64 seed = options.canarySeed ? *options.canarySeed + quint64(ca->stages.size())
+                                                        : QRandomGenerator::system()->generate64();
+                compileCanary(project, api, stage, *cs, options, seed, result);
+            }
+            ca->stages.push_back(std::move(cs));
         }
         gateway->apis.push_back(std::move(ca));
     }

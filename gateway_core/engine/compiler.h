@@ -6,6 +6,8 @@
 
 #include "io/diagnostic.h"
 
+#include <optional>
+
 namespace gw {
 
 struct CompileResult
@@ -24,6 +26,9 @@ struct CompileOptions
     /// The local identity provider (serving, or in process): JWT authorizers whose issuer it is, and Cognito user
     /// pools without declared keys, verify tokens with its key. Null: none.
     std::shared_ptr<const auth::LocalIdentity> identity;
+    /// Seeds the random choice of the requests stages' canaries serve, so a test sees the same split every run.
+    /// Unset: seeded from the system's random source.
+    std::optional<quint64> canarySeed;
 };
 
 /// Builds what the engine serves from a project: for every stage, the routes of the deployment it points at (or of

@@ -591,6 +591,12 @@ doc::Node exportOpenApi30(const model::Project &project, const model::Api &api, 
     exportlocal::Collector collector(project, exportlocal::Target::OpenApi);
     collector.rewrite(document, api.id);
     warnings->append(collector.warnings());
+    for (const model::Stage &stage : api.stages) {
+        if (stage.canary)
+            warnings->append(QStringLiteral("%1: stage %2's canary is left out: an OpenAPI document holds no stages (export "
+                                            "SAM, CloudFormation or Terraform to keep it)")
+                                 .arg(api.id, stage.name));
+    }
     return document;
 }
 

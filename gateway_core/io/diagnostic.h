@@ -20,6 +20,10 @@ struct Diagnostic
     QString field;   ///< dotted path, e.g. "paths./pets.get.x-amazon-apigateway-integration.type"
     QString message; ///< what is wrong
     QString hint;    ///< what to do; may be empty
+    /// Where in the project to fix it, as an Explorer key ("method:petstore:/pets:GET", "stage:petstore:prod",
+    /// "authorizer:petstore:tokenAuth", ...); empty when it is not in the project (a file, the environment).
+    /// Default-initialised here, so that brace initialisers that stop at `hint` stay warning-free.
+    QString place = {};
 
     /// "petstore.yaml:14:9: error: paths./pets.get.x-amazon-apigateway-integration.type: must be one of ...; got
     /// `lambda` (hint)"

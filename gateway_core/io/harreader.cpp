@@ -448,6 +448,11 @@ ExchangeRecordPtr recordFromHarEntry(const HarEntry &e, quint64 sequence)
     r->extendedRequestId = text("extendedRequestId");
     r->apiId = text("apiId");
     r->stage = text("stage");
+    if (g.contains(QLatin1String("canary"))) {
+        r->stageHasCanary = true;
+        r->canary = g.value(QLatin1String("canary")).toBool();
+        r->deploymentId = text("deploymentId");
+    }
     r->protocol = text("protocol");
     r->route = text("route");
     r->stoppedAt = text("stoppedAt");

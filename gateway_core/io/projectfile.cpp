@@ -4,6 +4,7 @@
 #include "openapi.h"
 #include "projectcredentials.h"
 #include "projectcache.h"
+#include "projectcanary.h"
 #include "projecttraffic.h"
 #include "projectkeys.h"
 #include "websocketdefinition.h"
@@ -325,6 +326,8 @@ ProjectLoad readProject(const doc::Node &root, const QString &fileName)
                     continue;
                 if (readStageCache(k, v, sf + QLatin1Char('.') + k, stage, sink))
                     continue;
+                if (readStageCanary(k, v, sf + QLatin1Char('.') + k, api, stage, sink))
+                    continue;
                 if (k != QLatin1String("name") && k != QLatin1String("deployment") && k != QLatin1String("description")
                     && k != QLatin1String("autoDeploy") && k != QLatin1String("variables"))
                     stage.extra.set(k, v);
@@ -377,6 +380,7 @@ doc::Node writeProject(const model::Project &project)
                 setStringMap(sn, QStringLiteral("variables"), s.variables);
                 writeStageThrottle(s, sn);
                 writeStageCache(s, sn);
+                writeStageCanary(s, sn);
                 setAll(sn, s.extra);
                 stages.append(sn);
             }

@@ -3,6 +3,7 @@
 #include "exportlocal.h"
 
 #include "openapi.h"
+#include "projectcanary.h"
 
 #include <QDir>
 
@@ -140,6 +141,27 @@ doc::Node variables(const QList<QPair<QString, QString>> &vars)
     return n;
 }
 
+/// A REST stage's canary as CloudFormation's CanarySetting (of AWS::ApiGateway::Stage and AWS::Serverless::Api).
+/// The template deploys one version, the working definition, so the canary starts on that deployment too:
+/// `deployment` (CloudFormation), or none (SAM names its deployment itself); a warning says so.
+doc::Node canarySetting(const model::Api &api, const model::Stage &stage, const doc::Node &deployment, Collector &collector)
+{
+    const model::CanarySettings &c = *stage.canary;
+    doc::Node n = doc::Node::mapping();
+    if (!deployment.isNull())
+        n.set(QStringLiteral("DeploymentId"), deployment);
+    n.set(QStringLiteral("PercentTraffic"), canaryPercentNode(c.percentTraffic));
+    if (!c.stageVariableOverrides.isEmpty())
+        n.set(QStringLiteral("StageVariableOverrides"), variables(c.stageVariableOverrides));
+    n.set(QStringLiteral("UseStageCache"), doc::Node::boolean(c.useStageCache));
+    collector.warn(QStringLiteral("%1: stage %2's canary serves deployment %3 locally; the template deploys one version (the "
+                                  "working definition), so on AWS the canary starts on the stage's own deployment: deploy "
+                                  "the next version to the canary (aws apigateway create-deployment --canary-settings) to "
+                                  "split traffic between two versions")
+                       .arg(api.id, stage.name, c.deploymentId));
+    return n;
+}
+
 /// HTTP API stage route settings: the stage default and per route ("GET /pets").
 void httpRouteSettings(const model::Stage &stage, doc::Node &props)
 {
@@ -225,6 +247,8 @@ ExportResult exportCloudFormation(const model::Project &project, const ExportOpt
                     const doc::Node settings = methodSettings(*stage, api.id, collector);
                     if (!settings.isEmpty())
                         props.set(QStringLiteral("MethodSettings"), settings);
+                    if (stage->canary)
+                        props.set(QStringLiteral("CanarySetting"), canarySetting(api, *stage, doc::Node(), collector));
                 }
                 resources.set(apiLogical, resource(QStringLiteral("AWS::Serverless::Api"), props));
             } else {
@@ -273,6 +297,8 @@ ExportResult exportCloudFormation(const model::Project &project, const ExportOpt
                 const doc::Node settings = methodSettings(stage, api.id, collector);
                 if (!settings.isEmpty())
                     props.set(QStringLiteral("MethodSettings"), settings);
+                if (stage.canary)
+                    props.set(QStringLiteral("CanarySetting"), canarySetting(api, stage, ref(deployment), collector));
                 resources.set(stageLogical, resource(QStringLiteral("AWS::ApiGateway::Stage"), props));
                 stageRefs.insert({api.id, stage.name}, ref(stageLogical));
                 addOutput(stage);

@@ -145,6 +145,23 @@ ExportResult exportTerraform(const model::Project &project, const ExportOptions 
                     w.attr(QStringLiteral("cache_cluster_enabled"), stage.cache->clusterEnabled ? QStringLiteral("true") : QStringLiteral("false"));
                     w.attr(QStringLiteral("cache_cluster_size"), quoted(stage.cache->clusterSize));
                 }
+                if (stage.canary) {
+                    // canary_settings.deployment_id is required since AWS provider 5.75. The configuration deploys one
+                    // version, so the canary starts on the stage's deployment.
+                    const model::CanarySettings &c = *stage.canary;
+                    w.open(QStringLiteral("canary_settings"));
+                    w.attr(QStringLiteral("deployment_id"), QStringLiteral("aws_api_gateway_deployment.%1.id").arg(name));
+                    w.attr(QStringLiteral("percent_traffic"), numberText(c.percentTraffic));
+                    if (!c.stageVariableOverrides.isEmpty())
+                        w.attr(QStringLiteral("stage_variable_overrides"), stringMap(c.stageVariableOverrides, w.depth()));
+                    w.attr(QStringLiteral("use_stage_cache"), c.useStageCache ? QStringLiteral("true") : QStringLiteral("false"));
+                    w.close();
+                    collector.warn(QStringLiteral("%1: stage %2's canary serves deployment %3 locally; the configuration "
+                                                  "deploys one version (the working definition), so on AWS the canary "
+                                                  "starts on the stage's own deployment: point canary_settings.deployment_id "
+                                                  "at a deployment of the next version to split traffic between two versions")
+                                       .arg(api.id, stage.name, c.deploymentId));
+                }
                 w.close();
                 w.blank();
                 stageRefs.insert({api.id, stage.name}, QStringLiteral("aws_api_gateway_stage.") + stageName);

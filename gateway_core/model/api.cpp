@@ -102,7 +102,9 @@ const Operation *PathItem::operation(QStringView method) const
 
 QString ApiDefinition::title() const
 {
-    return document[u"info"][u"title"].toString();
+    // OpenAPI documents (REST, HTTP) name the API in info.title; WebSocket definitions in `name`, as AWS's Name.
+    const QString title = document[u"info"][u"title"].toString();
+    return title.isEmpty() ? document[u"name"].toString() : title;
 }
 
 const PathItem *ApiDefinition::path(QStringView p) const

@@ -50,6 +50,7 @@ struct ApiDefinition
     doc::Node document;
     QList<PathItem> paths;
 
+    /// The display name: info.title, or a WebSocket definition's `name`.
     QString title() const;
     const PathItem *path(QStringView path) const;
     /// Root-level extension value (e.g. "x-amazon-apigateway-binary-media-types"), or null.
@@ -66,6 +67,18 @@ struct Deployment
     ApiDefinition definition;
 };
 
+/// A REST stage's canary (AWS `canarySettings`): another deployment of the same API that serves a share of the
+/// stage's requests, picked at random per request, with its own stage variable values.
+struct CanarySettings
+{
+    QString deploymentId;        ///< the deployment the canary serves (one of the API's deployments)
+    double percentTraffic = 0;   ///< 0-100: the share of the stage's requests the canary serves
+    StringPairs stageVariableOverrides; ///< replace or add stage variables for canary requests
+    bool useStageCache = false;  ///< canary requests read and fill the stage cache; false: they bypass it
+
+    bool operator==(const CanarySettings &other) const = default;
+};
+
 struct Stage
 {
     QString name; ///< "$default" for an HTTP API's default stage
@@ -79,6 +92,8 @@ struct Stage
     QList<QPair<QString, Throttle>> methodThrottles;
     /// REST: the stage cache (`cache:` in the project file); unset: no cache.
     std::optional<CacheSettings> cache;
+    /// REST: the canary (`canarySettings:` in the project file); unset: every request gets the stage's deployment.
+    std::optional<CanarySettings> canary;
     doc::Node extra;          ///< stage settings Gatehouse does not model yet, kept and reported
 };
 

@@ -34,7 +34,8 @@ QStringList knownContextVariables()
             QStringLiteral("authorizer.integrationLatency"), QStringLiteral("authorizer.integrationStatus"),
             QStringLiteral("authorizer.status"), QStringLiteral("authorizer.error"), QStringLiteral("authorize.latency"),
             QStringLiteral("authorize.status"), QStringLiteral("authorize.error"),
-            QStringLiteral("identity.apiKey"), QStringLiteral("identity.apiKeyId"), QStringLiteral("identity.accessKey")};
+            QStringLiteral("identity.apiKey"), QStringLiteral("identity.apiKeyId"), QStringLiteral("identity.accessKey"),
+            QStringLiteral("isCanaryRequest")};
 }
 
 QString stringifiedContextValue(const QJsonValue &value)
@@ -125,6 +126,8 @@ QString contextValue(const ExchangeRecord &r, QStringView name)
         return iamIdentityValue(r.iam.get(), name.mid(9));
     if (name == u"stage")
         return r.stage;
+    if (name == u"isCanaryRequest")
+        return r.stageHasCanary ? (r.canary ? QStringLiteral("true") : QStringLiteral("false")) : QString();
     if (name == u"httpMethod")
         return r.method;
     if (name == u"resourcePath")

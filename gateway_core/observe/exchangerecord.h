@@ -234,6 +234,10 @@ struct ExchangeRecord
     QString apiId;              ///< empty when no API was found
     QString protocol;           ///< "rest", "http" or "" when no API was found
     QString stage;
+    QString deploymentId;       ///< the deployment that served the request (the canary's for canary requests)
+    /// REST stages with a canary: the canary served this request ($context.isCanaryRequest is "true").
+    bool canary = false;
+    bool stageHasCanary = false; ///< the stage had a canary, so $context.isCanaryRequest has a value
     QString route;              ///< resource path (REST) or route key (HTTP API); empty when none matched
     QString connectionId;       ///< WebSocket APIs: the connection ($context.connectionId)
     QString eventType;          ///< WebSocket APIs: CONNECT, MESSAGE or DISCONNECT ($context.eventType)

@@ -55,6 +55,11 @@ QJsonObject traceJson(const ExchangeRecord &r)
         o.insert(QStringLiteral("messageDirection"), r.messageDirection);
     if (r.disconnectStatusCode != 0)
         o.insert(QStringLiteral("disconnectStatusCode"), r.disconnectStatusCode);
+    if (r.stageHasCanary) {
+        // Only on stages with a canary ($context.isCanaryRequest has a value only there).
+        o.insert(QStringLiteral("deploymentId"), r.deploymentId);
+        o.insert(QStringLiteral("canary"), r.canary);
+    }
     if (!r.explanation.isEmpty())
         o.insert(QStringLiteral("explanation"), QJsonArray::fromStringList(r.explanation));
     return o;

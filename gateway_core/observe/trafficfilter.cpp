@@ -41,6 +41,8 @@ enum class Field {
     Key,
     Id,
     Protocol,
+    Deployment,
+    Canary,
 };
 
 enum class FieldType { Text, Status, Duration, Size, Money, Cors };
@@ -74,6 +76,8 @@ constexpr FieldInfo fields[] = {
     {"key", Field::Key, FieldType::Text},
     {"id", Field::Id, FieldType::Text},
     {"protocol", Field::Protocol, FieldType::Text},
+    {"deployment", Field::Deployment, FieldType::Text},
+    {"canary", Field::Canary, FieldType::Text},
 };
 
 // Other names people type for the same fields.
@@ -1123,6 +1127,13 @@ bool evaluateCompare(const FilterNode &n, Eval &e)
         return compareText(n, &r.requestId, 1);
     case Field::Protocol:
         return compareText(n, &r.protocol, 1);
+    case Field::Deployment:
+        return compareText(n, &r.deploymentId, 1);
+    case Field::Canary: {
+        // As $context.isCanaryRequest: "true" or "false" on stages with a canary, none elsewhere.
+        static const QString yes = QStringLiteral("true"), no = QStringLiteral("false"), none;
+        return compareText(n, r.stageHasCanary ? (r.canary ? &yes : &no) : &none, 1);
+    }
     }
     return false;
 }
@@ -1324,6 +1335,8 @@ QStringList valuesFor(const Token &fieldToken, const FilterVocabulary &vocabular
         return list({"1kb", "10kb", "100kb", "1mb"});
     case Field::Protocol:
         return list({"rest", "http", "websocket"});
+    case Field::Canary:
+        return list({"true", "false", "none"});
     case Field::Error:
         return list({"MISSING_AUTHENTICATION_TOKEN", "ACCESS_DENIED", "UNAUTHORIZED", "EXPIRED_TOKEN",
                      "INVALID_SIGNATURE", "INVALID_API_KEY", "THROTTLED", "QUOTA_EXCEEDED", "BAD_REQUEST_BODY",

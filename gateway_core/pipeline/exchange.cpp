@@ -458,8 +458,12 @@ ExchangeRecordPtr Exchange::buildRecord()
         r->apiId = m_api->id;
         r->protocol = model::protocolName(m_api->protocol);
     }
-    if (m_stage)
+    if (m_stage) {
         r->stage = m_stage->name;
+        r->deploymentId = m_stage->deploymentId;
+        r->canary = m_stage->isCanary;
+        r->stageHasCanary = m_stage->hasCanary();
+    }
     if (m_route) {
         r->route = m_api && m_api->isRest() ? m_route->resourcePath : m_route->routeKey;
         r->resourceId = m_route->resourceId;

@@ -63,6 +63,12 @@ std::optional<QString> contextVariable(const Exchange &ex, QStringView name)
         return QStringLiteral("123456789012");
     if (name == u"stage")
         return ex.stage() ? ex.stage()->name : QString();
+    if (name == u"isCanaryRequest") {
+        // Present only on stages with a canary, as on AWS.
+        if (!ex.stage() || !ex.stage()->hasCanary())
+            return std::nullopt;
+        return ex.stage()->isCanary ? QStringLiteral("true") : QStringLiteral("false");
+    }
     if (name == u"httpMethod")
         return QString::fromLatin1(req.method);
     if (name == u"resourcePath")

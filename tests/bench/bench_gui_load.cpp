@@ -4,7 +4,8 @@
 // process's resident memory is sampled to show it stays bounded once the traffic store is full. The baseline is the
 // same probe on the same window while idle, in the same run; the ratio printed is loaded stall / budget.
 //
-//   bench_gui_load [SECONDS]      (default 60; GATEHOUSE_BENCH_SECONDS overrides)
+//   bench_gui_load [SECONDS]      (default 60; GATEHOUSE_BENCH_SECONDS overrides; GATEHOUSE_BENCH_DELAY_MS paces
+//                                 wrk's connections, default 2 ms, 0 = flat out)
 // Exit: 0 budget met, 1 missed, 77 skipped (wrk missing).
 
 #include "mainwindow.h"
@@ -19,6 +20,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
 
@@ -138,10 +140,29 @@ int main(int argc, char **argv)
     const double idleStall = probe.maxStallMs();
 
     // Load: wrk keeps 32 connections busy for `seconds`; the probe and the memory samples run meanwhile.
+    // wrk has no rate option: each of its 32 connections waits `delayMs` after each response (a wrk Lua script),
+    // which paces the whole at about 10,000 requests/s on a machine that can go faster. 0 (GATEHOUSE_BENCH_DELAY_MS=0)
+    // runs flat out.
+    const int delayMs = qEnvironmentVariableIsSet("GATEHOUSE_BENCH_DELAY_MS")
+        ? qEnvironmentVariableIntValue("GATEHOUSE_BENCH_DELAY_MS") : 2;
+    QTemporaryDir scriptDir;
+    const QString script = scriptDir.filePath(QStringLiteral("pace.lua"));
+    {
+        QFile lua(script);
+        if (!lua.open(QIODevice::WriteOnly)) {
+            std::printf("FAIL: cannot write %s\n", qPrintable(script));
+            return 1;
+        }
+        lua.write(QStringLiteral("function delay() return %1 end\n").arg(delayMs).toUtf8());
+    }
+    QStringList wrkArgs{QStringLiteral("-t1"), QStringLiteral("-c32"), QStringLiteral("-d%1s").arg(seconds),
+                        QStringLiteral("-H"), host};
+    if (delayMs > 0)
+        wrkArgs << QStringLiteral("-s") << script;
+    wrkArgs << url;
     QProcess wrk;
     wrk.setProcessChannelMode(QProcess::MergedChannels);
-    wrk.start(QStringLiteral("wrk"), {QStringLiteral("-t1"), QStringLiteral("-c32"), QStringLiteral("-d%1s").arg(seconds),
-                                      QStringLiteral("-H"), host, url});
+    wrk.start(QStringLiteral("wrk"), wrkArgs);
     if (!wrk.waitForStarted(5'000)) {
         std::printf("FAIL: could not start wrk: %s\n", qPrintable(wrk.errorString()));
         return 1;
@@ -185,7 +206,8 @@ int main(int argc, char **argv)
     const bool storeFilled = fullRss > 0;
     const bool memoryBounded = storeFilled && endRss <= fullRss * 5 / 4;
 
-    std::printf("GUI under load: wrk -t1 -c32 for %d s against the open window's gateway (MOCK GET /hello)\n", seconds);
+    std::printf("GUI under load: wrk -t1 -c32 (each connection pausing %d ms between requests) for %d s against the "
+                "open window's gateway (MOCK GET /hello)\n", delayMs, seconds);
     std::printf("  %-8s %-12s %-12s %-12s\n", "second", "RSS (MB)", "table rows", "served");
     for (const Sample &s : samples)
         std::printf("  %-8d %-12.1f %-12d %-12llu\n", s.second, s.rssKb / 1024.0, s.rows,

@@ -16,6 +16,7 @@
 #include "trafficmodel.h"
 #include "trafficpanel.h"
 
+#include "io/harreader.h"
 #include "io/harwriter.h"
 #include "observe/curlcommand.h"
 
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void malformedFileSaysWhereAndWhat();
     void replayAndResendReachTheGateway();
     void serverTimingAction();
+    void exportWritesWhatTrafficShows();
 
 private:
     /// Imports the sample HAR into `window`; false when it did not arrive within 10 s.
@@ -168,7 +170,7 @@ void tst_HarGui::copyActionsPutExactText()
         if (!a->isSeparator())
             texts << a->text();
     }
-    QCOMPARE(texts, (QStringList {tr("Copy as &curl"), tr("Copy &Exchange"), tr("&Replay"), tr("Edit and Re&send…")}));
+    QCOMPARE(texts, (QStringList {tr("Copy as &curl"), tr("Copy &Exchange"), tr("&Replay"), tr("Edit and Re&send…"), tr("&Pin")}));
     menu->actions().at(1)->trigger();
     QCOMPARE(clipboard->text(), exchangeText(*model->record(1)));
     QVERIFY(clipboard->text().startsWith(QLatin1String("POST /prod/pets HTTP/1.1\n")));
@@ -285,6 +287,54 @@ void tst_HarGui::serverTimingAction()
     QVERIFY2(timing.startsWith("route;dur=") && timing.contains(", gateway;dur="), timing.constData());
     window.serverTimingAction()->trigger();
     QVERIFY(!window.gateway()->serverTiming());
+}
+
+void tst_HarGui::exportWritesWhatTrafficShows()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.exportHarAction());
+    QVERIFY(importSample(window));
+    // Nothing to write when the filter shows nothing.
+    window.traffic()->filterEdit()->setText(QStringLiteral("status=599"));
+    const QString file = m_dir.filePath(QStringLiteral("export.har"));
+    QVERIFY(!window.exportHar(file));
+    QVERIFY(!QFile::exists(file));
+
+    // The rows shown: the filter's, in the order they started whatever the sort, sanitized.
+    window.traffic()->filterEdit()->setText(QStringLiteral("status>=400"));
+    QSignalSpy exported(&window, &MainWindow::harExported);
+    QVERIFY(window.exportHar(file));
+    QVERIFY(exported.wait(10'000));
+    QCOMPARE(exported.first().at(1).toInt(), 1);
+    QVERIFY2(exported.first().at(2).toString().isEmpty(), qPrintable(exported.first().at(2).toString()));
+    io::HarReadResult back = io::readHarFile(file);
+    QVERIFY2(back.ok(), qPrintable(back.error));
+    QCOMPARE(back.entries.size(), size_t(1));
+    QCOMPARE(back.entries[0].request.method, QStringLiteral("POST"));
+    QCOMPARE(back.entries[0].response.status, 403);
+
+    // Several selected rows: those.
+    window.traffic()->filterEdit()->clear();
+    window.traffic()->view()->sortByColumn(TrafficModel::MethodColumn, Qt::DescendingOrder);
+    window.traffic()->view()->selectAll();
+    exported.clear();
+    QVERIFY(window.exportHar(file));
+    QVERIFY(exported.wait(10'000));
+    QCOMPARE(exported.first().at(1).toInt(), 2);
+    back = io::readHarFile(file);
+    QVERIFY2(back.ok(), qPrintable(back.error));
+    QCOMPARE(back.entries.size(), size_t(2));
+    QCOMPARE(back.entries[0].request.method, QStringLiteral("GET")); // started first
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Wrote 2 request")));
+
+    // A folder that cannot be written: a notice says so, no file appears.
+    exported.clear();
+    const QString bad = m_dir.filePath(QStringLiteral("no/such/dir/x.har"));
+    QVERIFY(window.exportHar(bad));
+    QVERIFY(exported.wait(10'000));
+    QVERIFY(!exported.first().at(2).toString().isEmpty());
+    QVERIFY(!QFile::exists(bad));
 }
 
 QTEST_MAIN(tst_HarGui)

@@ -2,6 +2,7 @@
 // The Explorer's structural edits without widgets: what each add, rename, duplicate and delete writes, that the
 // result compiles, follows references, and survives the project file.
 
+#include "projectdocument.h"
 #include "projectedits.h"
 
 #include "doc/docio.h"
@@ -9,6 +10,8 @@
 #include "io/projectfile.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace gw;
@@ -81,6 +84,12 @@ private Q_SLOTS:
     void functionRename_followsUris();
     void usagePlanAndKeyAndStage();
     void namedItems_roundTrip();
+    void methodRename_changesTheVerb();
+    void methodDuplicate_toAnotherVerbOrResource();
+    void apiRename_changesTheDisplayNameOnly();
+    void cors_setCheckAndRemove_data();
+    void cors_setCheckAndRemove();
+    void cors_roundTripsAndRemoves();
 };
 
 void tst_ProjectEdits::itemKey_data()
@@ -485,6 +494,236 @@ void tst_ProjectEdits::namedItems_roundTrip()
     QVERIFY(!project.apis[0].definition.paths[1].operations[0].body.contains(u"x-amazon-apigateway-request-validator"));
     QVERIFY(ProjectEdits::remove(project, QStringLiteral("gatewayresponse:petstore:DEFAULT_5XX")).ok);
     QVERIFY(compileErrors(project).isEmpty());
+}
+
+void tst_ProjectEdits::methodRename_changesTheVerb()
+{
+    model::Project project = petstore();
+    project.apis[0].stages[0].methodThrottles.append({QStringLiteral("/pets/GET"), model::Throttle{5, 2}});
+    project.apis[0].stages[0].methodThrottles.append({QStringLiteral("/pets/{petId}/GET"), model::Throttle{1, 1}});
+    const QString key = QStringLiteral("method:petstore:/pets:GET");
+    QVERIFY(ProjectEdits::canRename(key));
+    QCOMPARE(ProjectEdits::currentName(key), QStringLiteral("GET"));
+
+    EditOutcome out = ProjectEdits::rename(project, key, QStringLiteral("POST"));
+    QVERIFY(!out.ok);
+    QCOMPARE(out.error, QStringLiteral("/pets already has a POST method: delete or rename that one first."));
+    QVERIFY(!ProjectEdits::rename(project, key, QStringLiteral("FETCH")).ok);
+    QVERIFY(!ProjectEdits::rename(project, key, QStringLiteral("GET")).ok);
+    QVERIFY(!ProjectEdits::rename(project, QStringLiteral("method:petstore:/pets:PATCH"), QStringLiteral("PUT")).ok);
+
+    const QString summary = project.api(u"petstore")->definition.path(u"/pets")->operation(u"GET")->body[u"summary"].toString();
+    out = ProjectEdits::rename(project, key, QStringLiteral("put"));
+    QVERIFY2(out.ok, qPrintable(out.error));
+    QCOMPARE(out.key, QStringLiteral("method:petstore:/pets:PUT"));
+    QCOMPARE(out.undoText, QStringLiteral("Change method GET /pets to PUT"));
+    const model::PathItem *pets = project.api(u"petstore")->definition.path(u"/pets");
+    QVERIFY(!pets->operation(u"GET"));
+    QVERIFY(pets->operation(u"PUT"));
+    QCOMPARE(pets->operation(u"PUT")->body[u"summary"].toString(), summary); // everything else stays
+    QCOMPARE(pets->operation(u"PUT")->integration->type, model::IntegrationType::Mock);
+    // Per-method settings follow; another resource's GET does not.
+    QCOMPARE(project.apis[0].stages[0].methodThrottles[0].first, QStringLiteral("/pets/PUT"));
+    QCOMPARE(project.apis[0].stages[0].methodThrottles[1].first, QStringLiteral("/pets/{petId}/GET"));
+    QVERIFY(compileErrors(project).isEmpty());
+    // ANY is written as x-amazon-apigateway-any-method and read back.
+    QVERIFY(ProjectEdits::rename(project, QStringLiteral("method:petstore:/pets:PUT"), QStringLiteral("ANY")).ok);
+    const model::Project reread = roundTrip(project);
+    QVERIFY(reread.api(u"petstore")->definition.path(u"/pets")->operation(u"ANY"));
+    QVERIFY(reread.api(u"petstore")->definition == project.api(u"petstore")->definition);
+    // HTTP APIs have routes, not methods.
+    QVERIFY(!ProjectEdits::rename(project, QStringLiteral("method:storefront:/catalog:GET"), QStringLiteral("PUT")).ok);
+}
+
+void tst_ProjectEdits::methodDuplicate_toAnotherVerbOrResource()
+{
+    model::Project project = petstore();
+    const QString api = QStringLiteral("petstore");
+    QCOMPARE(ProjectEdits::resourcePaths(project, api),
+             (QStringList{QStringLiteral("/"), QStringLiteral("/pets"), QStringLiteral("/pets/{petId}")}));
+
+    // Refusals say why.
+    EditOutcome out = ProjectEdits::duplicateMethod(project, api, QStringLiteral("/pets"), QStringLiteral("GET"),
+                                                    QStringLiteral("/pets"), QStringLiteral("POST"));
+    QVERIFY(!out.ok);
+    QCOMPARE(out.error, QStringLiteral("/pets already has a POST method."));
+    out = ProjectEdits::duplicateMethod(project, api, QStringLiteral("/pets"), QStringLiteral("GET"),
+                                        QStringLiteral("/toys"), QStringLiteral("GET"));
+    QVERIFY(out.error.contains(QLatin1String("no resource /toys")));
+    QVERIFY(!ProjectEdits::duplicateMethod(project, api, QStringLiteral("/pets"), QStringLiteral("GET"),
+                                           QStringLiteral("/pets"), QStringLiteral("GET"))
+                 .ok);
+    QVERIFY(!ProjectEdits::duplicateMethod(project, api, QStringLiteral("/pets"), QStringLiteral("PATCH"),
+                                           QStringLiteral("/pets"), QStringLiteral("PUT"))
+                 .ok);
+
+    // Same resource, another verb.
+    out = ProjectEdits::duplicateMethod(project, api, QStringLiteral("/pets"), QStringLiteral("GET"), QStringLiteral("/pets"),
+                                        QStringLiteral("head"));
+    QVERIFY2(out.ok, qPrintable(out.error));
+    QCOMPARE(out.key, QStringLiteral("method:petstore:/pets:HEAD"));
+    const model::PathItem *pets = project.api(u"petstore")->definition.path(u"/pets");
+    QVERIFY(pets->operation(u"GET") && pets->operation(u"HEAD"));
+    QCOMPARE(pets->operation(u"HEAD")->integration->requestTemplates, pets->operation(u"GET")->integration->requestTemplates);
+
+    // To a resource with a path parameter: the copy declares it.
+    out = ProjectEdits::duplicateMethod(project, api, QStringLiteral("/pets"), QStringLiteral("POST"),
+                                        QStringLiteral("/pets/{petId}"), QStringLiteral("PUT"));
+    QVERIFY2(out.ok, qPrintable(out.error));
+    const model::Operation *put = project.api(u"petstore")->definition.path(u"/pets/{petId}")->operation(u"PUT");
+    QVERIFY(put);
+    QCOMPARE(put->body[u"parameters"].items().size(), std::size_t(1));
+    QCOMPARE(put->body[u"parameters"].items().front()[u"name"].toString(), QStringLiteral("petId"));
+    QCOMPARE(put->body[u"operationId"].toString(), QStringLiteral("createPet"));
+    // From it to one without: the parameter goes.
+    out = ProjectEdits::duplicateMethod(project, api, QStringLiteral("/pets/{petId}"), QStringLiteral("DELETE"),
+                                        QStringLiteral("/pets"), QStringLiteral("DELETE"));
+    QVERIFY2(out.ok, qPrintable(out.error));
+    QVERIFY(!project.api(u"petstore")->definition.path(u"/pets")->operation(u"DELETE")->body.contains(u"parameters"));
+    // The Explorer's plain duplicate takes the first verb the resource lacks.
+    out = ProjectEdits::duplicate(project, QStringLiteral("method:petstore:/:GET"));
+    QVERIFY2(out.ok, qPrintable(out.error));
+    QCOMPARE(out.key, QStringLiteral("method:petstore:/:POST"));
+
+    QVERIFY2(compileErrors(project).isEmpty(), qPrintable(compileErrors(project).join(u'\n')));
+    const model::Project reread = roundTrip(project);
+    QVERIFY(reread.api(u"petstore")->definition == project.api(u"petstore")->definition);
+}
+
+void tst_ProjectEdits::apiRename_changesTheDisplayNameOnly()
+{
+    model::Project project = petstore();
+    const model::Api &before = *project.api(u"petstore");
+    const bool undeployed = hasUndeployedChanges(before, before.stages.first());
+    QVERIFY(ProjectEdits::canRename(QStringLiteral("api:petstore")));
+    QVERIFY(!ProjectEdits::rename(project, QStringLiteral("api:petstore"), QStringLiteral("  ")).ok);
+    QVERIFY(!ProjectEdits::rename(project, QStringLiteral("api:petstore"), QStringLiteral("PetStore")).ok);
+    QVERIFY(!ProjectEdits::rename(project, QStringLiteral("api:nothing"), QStringLiteral("X")).ok);
+    const EditOutcome out = ProjectEdits::rename(project, QStringLiteral("api:petstore"), QStringLiteral(" Pet Shop "));
+    QVERIFY2(out.ok, qPrintable(out.error));
+    QCOMPARE(out.key, QStringLiteral("api:petstore"));
+    QCOMPARE(out.undoText, QStringLiteral("Rename API PetStore to Pet Shop"));
+    const model::Api &api = *project.api(u"petstore");
+    QCOMPARE(api.definition.title(), QStringLiteral("Pet Shop"));
+    QCOMPARE(api.id, QStringLiteral("petstore")); // the id (and invoke URL) stays
+    // The name is the API's, not the deployment's: the stage has no more undeployed changes than before.
+    QCOMPARE(hasUndeployedChanges(api, api.stages.first()), undeployed);
+    const model::Project reread = roundTrip(project);
+    QCOMPARE(reread.api(u"petstore")->definition.title(), QStringLiteral("Pet Shop"));
+    QVERIFY(compileErrors(project).isEmpty());
+
+    // A WebSocket API is named by its definition's `name`.
+    io::ProjectLoad chat = io::loadProject(QFileInfo(test::exampleProjectPath()).dir().filePath(
+        QStringLiteral("websocket-chat.gatehouse.yaml")));
+    QVERIFY(chat.project);
+    QCOMPARE(chat.project->api(u"chat")->definition.title(), QStringLiteral("Chat"));
+    const EditOutcome ws = ProjectEdits::rename(*chat.project, QStringLiteral("api:chat"), QStringLiteral("Team chat"));
+    QVERIFY2(ws.ok, qPrintable(ws.error));
+    QCOMPARE(chat.project->api(u"chat")->definition.document[u"name"].toString(), QStringLiteral("Team chat"));
+    QVERIFY(!chat.project->api(u"chat")->definition.document.contains(u"info"));
+    QCOMPARE(roundTrip(*chat.project).api(u"chat")->definition.title(), QStringLiteral("Team chat"));
+}
+
+void tst_ProjectEdits::cors_setCheckAndRemove_data()
+{
+    QTest::addColumn<QStringList>("origins");
+    QTest::addColumn<QStringList>("methods");
+    QTest::addColumn<QStringList>("headers");
+    QTest::addColumn<int>("maxAge"); // -2: not set
+    QTest::addColumn<bool>("credentials");
+    QTest::addColumn<QString>("error"); // empty: accepted
+
+    const QStringList any = {QStringLiteral("*")};
+    const QStringList site = {QStringLiteral("https://shop.example.com")};
+    const QStringList get = {QStringLiteral("GET"), QStringLiteral("POST")};
+    QTest::addRow("any origin") << any << get << QStringList() << -2 << false << QString();
+    QTest::addRow("credentials with a listed origin") << site << get << QStringList{QStringLiteral("authorization")} << 600
+                                                      << true << QString();
+    QTest::addRow("credentials with *") << any << get << QStringList() << -2 << true
+                                        << QStringLiteral("allow-credentials is not supported if 'allow-origin' is *");
+    QTest::addRow("max age -1 (no caching)") << site << get << QStringList() << -1 << false << QString();
+    QTest::addRow("max age above a day") << site << get << QStringList() << 86'401 << false
+                                         << QStringLiteral("maxAge must be a whole number of seconds from -1 to 86400");
+    QTest::addRow("method with a space") << site << QStringList{QStringLiteral("GET POST")} << QStringList() << -2 << false
+                                         << QStringLiteral("is not an HTTP method");
+    QTest::addRow("header with a colon") << site << get << QStringList{QStringLiteral("x-a:b")} << -2 << false
+                                         << QStringLiteral("is not a header name");
+}
+
+void tst_ProjectEdits::cors_setCheckAndRemove()
+{
+    QFETCH(QStringList, origins);
+    QFETCH(QStringList, methods);
+    QFETCH(QStringList, headers);
+    QFETCH(int, maxAge);
+    QFETCH(bool, credentials);
+    QFETCH(QString, error);
+    model::Project project = petstore();
+    CorsConfig config;
+    config.allowOrigins = origins;
+    config.allowMethods = methods;
+    config.allowHeaders = headers;
+    if (maxAge != -2)
+        config.maxAge = maxAge;
+    config.allowCredentials = credentials;
+    const model::Project before = project;
+    const EditOutcome out = ProjectEdits::setCors(project, QStringLiteral("storefront"), config);
+    if (!error.isEmpty()) {
+        QVERIFY(!out.ok);
+        QVERIFY2(out.error.contains(error), qPrintable(out.error));
+        QVERIFY(project.api(u"storefront")->definition == before.api(u"storefront")->definition); // unchanged
+        return;
+    }
+    QVERIFY2(out.ok, qPrintable(out.error));
+    QCOMPARE(out.key, QStringLiteral("cors:storefront"));
+    QCOMPARE(out.undoText, QStringLiteral("Configure CORS of storefront"));
+    const std::optional<CorsConfig> read = ProjectEdits::corsConfiguration(project, QStringLiteral("storefront"));
+    QVERIFY(read);
+    QCOMPARE(read->allowOrigins, origins);
+    QCOMPARE(read->allowMethods, methods);
+    QCOMPARE(read->allowHeaders, headers);
+    QCOMPARE(read->allowCredentials, credentials);
+    QCOMPARE(read->maxAge, config.maxAge);
+    QVERIFY(compileErrors(project).isEmpty());
+}
+
+void tst_ProjectEdits::cors_roundTripsAndRemoves()
+{
+    model::Project project = petstore();
+    CorsConfig config;
+    config.allowOrigins = {QStringLiteral("https://shop.example.com"), QStringLiteral("http://localhost:3000")};
+    config.allowMethods = {QStringLiteral("GET")};
+    config.exposeHeaders = {QStringLiteral("x-request-id")};
+    config.maxAge = 300;
+    config.allowCredentials = true;
+    QVERIFY(!ProjectEdits::corsConfiguration(project, QStringLiteral("storefront")));
+    QVERIFY(!ProjectEdits::removeCors(project, QStringLiteral("storefront")).ok);
+    // A REST API enables CORS per resource.
+    const EditOutcome rest = ProjectEdits::setCors(project, QStringLiteral("petstore"), config);
+    QVERIFY(!rest.ok);
+    QVERIFY2(rest.error.contains(QLatin1String("enable CORS on each resource")), qPrintable(rest.error));
+    QVERIFY(ProjectEdits::setCors(project, QStringLiteral("storefront"), config).ok);
+    QCOMPARE(ProjectEdits::setCors(project, QStringLiteral("storefront"), config).undoText,
+             QStringLiteral("Change CORS of storefront"));
+
+    const model::Project reread = roundTrip(project);
+    QVERIFY(reread.api(u"storefront")->definition == project.api(u"storefront")->definition);
+    const std::optional<CorsConfig> back = ProjectEdits::corsConfiguration(reread, QStringLiteral("storefront"));
+    QVERIFY(back);
+    QCOMPARE(back->allowOrigins, config.allowOrigins);
+    QCOMPARE(back->exposeHeaders, config.exposeHeaders);
+    QCOMPARE(back->maxAge, config.maxAge);
+    QVERIFY(back->allowCredentials);
+
+    // Deleting the "cors:" item removes the configuration, after a question that says what that means.
+    QVERIFY(ProjectEdits::canRemove(QStringLiteral("cors:storefront")));
+    QVERIFY(!ProjectEdits::canRename(QStringLiteral("cors:storefront")));
+    QVERIFY(ProjectEdits::removalQuestion(project, QStringLiteral("cors:storefront")).contains(QLatin1String("preflight")));
+    const EditOutcome removed = ProjectEdits::remove(project, QStringLiteral("cors:storefront"));
+    QVERIFY2(removed.ok, qPrintable(removed.error));
+    QCOMPARE(removed.undoText, QStringLiteral("Remove CORS of storefront"));
+    QVERIFY(!project.api(u"storefront")->definition.document.contains(u"x-amazon-apigateway-cors"));
+    QVERIFY(ProjectEdits::removalQuestion(project, QStringLiteral("cors:storefront")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ProjectEdits)

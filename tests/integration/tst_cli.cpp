@@ -7,6 +7,7 @@
 #include "serveprocess.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +58,7 @@ private slots:
     void inputErrors();
     void serveExample();
     void serveWritesMetrics();
+    void serveWritesStageAccessLogs();
     void exampleFunction();
     void serveBareDocumentWithFlags();
     void serveWithStageCache();
@@ -169,6 +171,63 @@ void tst_Cli::serveExample()
     const QByteArray log = a.readAll();
     QCOMPARE(log.trimmed().split('\n').size(), 4);
     QVERIFY2(log.contains("\"GET /pets HTTP/1.1\" 200"), log.constData());
+}
+
+void tst_Cli::serveWritesStageAccessLogs()
+{
+    // `serve --stage-access-logs DIR`: each stage with an access-log format writes its own file in that format;
+    // a stage without one writes nothing; --access-log FILE still writes CLF lines for every stage.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.gatehouse.yaml"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"(gatehouse: 1
+apis:
+  - id: shop
+    protocol: rest
+    definition:
+      openapi: 3.0.1
+      info: {title: shop, version: '1'}
+      paths:
+        /pets:
+          get:
+            x-amazon-apigateway-integration:
+              type: mock
+              requestTemplates: {application/json: '{"statusCode": 200}'}
+              responses: {default: {statusCode: "200"}}
+    stages:
+      - name: prod
+        deployment: d1
+        accessLogSettings:
+          format: '{"status":"$context.status","path":"$context.resourcePath","stage":"$context.stage"}'
+      - name: dev
+        deployment: d1
+    deployments:
+      - id: d1
+)");
+    f.close();
+    const QString logs = dir.filePath(QStringLiteral("logs"));
+    const QString all = dir.filePath(QStringLiteral("all.log"));
+    Server server({path, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--stage-access-logs"), logs,
+                   QStringLiteral("--access-log"), all});
+    QVERIFY2(server.port, qPrintable(server.err()));
+    QCOMPARE(rawRequest(server.port, getRequest("/prod/pets", "shop.execute-api.localhost")).status, 200);
+    QCOMPARE(rawRequest(server.port, getRequest("/dev/pets", "shop.execute-api.localhost")).status, 200);
+    QCOMPARE(server.stop(), 0);
+    QVERIFY2(server.err().contains(QLatin1String("Access log of shop/prod: ")), qPrintable(server.err()));
+
+    QCOMPARE(QDir(logs).entryList(QDir::Files), QStringList{QStringLiteral("shop-prod.log")});
+    QFile prod(QDir(logs).filePath(QStringLiteral("shop-prod.log")));
+    QVERIFY(prod.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = prod.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject o = QJsonDocument::fromJson(lines.first()).object();
+    QCOMPARE(o.value(u"status").toString(), QStringLiteral("200"));
+    QCOMPARE(o.value(u"path").toString(), QStringLiteral("/pets"));
+    QCOMPARE(o.value(u"stage").toString(), QStringLiteral("prod"));
+    QFile a(all);
+    QVERIFY(a.open(QIODevice::ReadOnly));
+    QCOMPARE(a.readAll().trimmed().split('\n').size(), 2);
 }
 
 void tst_Cli::serveWritesMetrics()

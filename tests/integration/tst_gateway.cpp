@@ -147,6 +147,7 @@ private slots:
     void clientGoneWhileProxying();
     void idleBackendConnectionThatTalksIsDropped();
     void integrationsNotEmulatedAreReported();
+    void vpcLinkWithUrlIsCalledDirectly();
     void redeployWhileServing();
     void stageVariablesInUri();
     void pipelineOrderIsPinned();
@@ -547,6 +548,33 @@ void tst_Gateway::integrationsNotEmulatedAreReported()
     QCOMPARE(vtl.status, 200);
     QCOMPARE(vtl.body, QByteArray("{}"));
     QCOMPARE(gw.lastRecord()->steps.back().detail, QStringLiteral("integration.mock"));
+}
+
+void tst_Gateway::vpcLinkWithUrlIsCalledDirectly()
+{
+    // No VPC is reachable locally: an http(s) URI is called directly (reported as partial); without one the
+    // integration is answered as unreachable (reported as not emulated).
+    TestBackend backend;
+    const quint16 bp = backend.start();
+    const QByteArray doc = "openapi: 3.0.1\ninfo: {title: V, version: '1'}\npaths:\n"
+                           "  /vpc:\n    get:\n      x-amazon-apigateway-integration:\n        type: http_proxy\n"
+                           "        httpMethod: GET\n        connectionType: VPC_LINK\n        connectionId: vpcl-123\n"
+                           "        uri: http://127.0.0.1:" + QByteArray::number(bp) + "/echo/vpc\n"
+                           "  /nlb:\n    get:\n      x-amazon-apigateway-integration:\n        type: http_proxy\n"
+                           "        httpMethod: GET\n        connectionType: VPC_LINK\n        connectionId: vpcl-123\n";
+    Gateway gw(projectFromYaml(doc));
+    const QString report = gw.compiled.fidelity.format();
+    QVERIFY2(report.contains(QLatin1String("VPC link vpcl-123 is not used locally")), qPrintable(report));
+    QVERIFY2(report.contains(QLatin1String("VPC link integrations cannot run locally")), qPrintable(report));
+    const RawResponse direct = rawRequest(gw.port, getRequest("/prod/vpc"));
+    QCOMPARE(direct.status, 200);
+    QCOMPARE(json(direct.body).value(QLatin1String("path")).toString(), QStringLiteral("/echo/vpc"));
+    QCOMPARE(gw.lastRecord()->steps.back().detail, QStringLiteral("integration.http_proxy"));
+    const RawResponse none = rawRequest(gw.port, getRequest("/prod/nlb"));
+    QCOMPARE(none.status, 500);
+    const ExchangeRecordPtr rec = gw.lastRecord();
+    QVERIFY2(rec->explanation.join(QLatin1Char(' ')).contains(QLatin1String("VPC link vpcl-123")),
+             qPrintable(rec->explanation.join(QLatin1Char(' '))));
 }
 
 void tst_Gateway::redeployWhileServing()

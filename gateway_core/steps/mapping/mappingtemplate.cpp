@@ -28,7 +28,7 @@ const QStringList &templateContextNames()
         QStringLiteral("identity.userArn"), QStringLiteral("identity.accessKey"), QStringLiteral("path"),
         QStringLiteral("protocol"), QStringLiteral("requestId"), QStringLiteral("requestTime"),
         QStringLiteral("requestTimeEpoch"), QStringLiteral("resourceId"), QStringLiteral("resourcePath"),
-        QStringLiteral("stage")};
+        QStringLiteral("stage"), QStringLiteral("isCanaryRequest")};
     return names;
 }
 

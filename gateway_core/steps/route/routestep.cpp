@@ -42,6 +42,13 @@ void explainNoMatch(Exchange &ex, const CompiledApi &api, const CompiledStage &s
 {
     const QString what = QStringLiteral("%1 %2").arg(method, stagePath.isEmpty() ? QStringLiteral("/") : stagePath);
     const QList<routing::RouteTree::Entry> entries = stage.routes.entries();
+    if (stage.isCanary)
+        ex.explain(QStringLiteral("The stage's canary took this request, so the routes are those of the canary's "
+                                  "deployment %1.")
+                       .arg(stage.deploymentId));
+    else if (stage.canary)
+        ex.explain(QStringLiteral("The stage's own deployment %1 took this request, not its canary (deployment %2).")
+                       .arg(stage.deploymentId, stage.canary->deploymentId));
     if (miss.pathMatchedWithoutMethod) {
         ex.explain(QStringLiteral("The path matches a resource in stage %1, but none of the matching resources has "
                                   "a %2 method (or ANY).")
@@ -68,7 +75,7 @@ void explainNoMatch(Exchange &ex, const CompiledApi &api, const CompiledStage &s
     // Would another stage have served it?
     const QStringList segments = routing::splitRequestPath(stagePath);
     for (const auto &other : api.stages) {
-        if (other.get() == &stage)
+        if (other.get() == &stage || other->name == stage.name) // itself, also when its canary half took the request
             continue;
         if (other->routes.match(method, segments).matched())
             ex.explain(QStringLiteral("Stage %1 has a route for %2: this change may not be deployed to %3 yet.")
@@ -119,6 +126,9 @@ Outcome RouteStep::onRequest(Exchange &ex)
                           QStringLiteral("route.unknown_stage"),
                           QStringLiteral("no stage \"%1\"").arg(first));
     }
+    // A canary takes its share of the stage's requests, each picked at random.
+    if (stage->canarySplit && stage->canarySplit->takeNext())
+        stage = stage->canary.get();
     ex.setStage(stage, stagePath);
 
     if (ex.request().bodyTooLarge) {
