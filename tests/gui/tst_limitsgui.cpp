@@ -13,6 +13,7 @@
 #include "engine/compiler.h"
 #include "io/projectfile.h"
 
+#include <QAbstractItemModelTester>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -97,6 +98,7 @@ void tst_LimitsGui::gaugesFollowBucketsQuotasAndTheClock()
     panel.resize(900, 300);
     panel.show();
     LimitsModel &model = *panel.model();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0); // nothing checked yet: the empty state explains when rows appear
 
     // Two requests empty the bucket (burst 2, 1 per second); the third is throttled.
