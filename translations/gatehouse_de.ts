@@ -41,10 +41,329 @@
     </message>
 </context>
 <context>
-    <name>gw::ui::TemplatePlayground</name>
+    <name>HeaderExplanations</name>
     <message>
-        <source>%1, line %2: write NAME=VALUE</source>
-        <translation>%1, Zeile %2: Schreiben Sie NAME=WERT</translation>
+        <source>A header the integration sent that API Gateway reserves, passed on under this name instead of its own</source>
+        <translation>Ein Header der Integration, den API Gateway reserviert; wird unter diesem Namen statt unter seinem eigenen weitergegeben</translation>
+    </message>
+    <message>
+        <source>Preflight: the method the browser wants to send; the OPTIONS answer must allow it</source>
+        <translation>Preflight: die Methode, die der Browser senden möchte; die OPTIONS-Antwort muss sie erlauben</translation>
+    </message>
+    <message>
+        <source>Preflight: the headers the browser wants to send; each must be in Access-Control-Allow-Headers</source>
+        <translation>Preflight: die Header, die der Browser senden möchte; jeder muss in Access-Control-Allow-Headers stehen</translation>
+    </message>
+    <message>
+        <source>CORS: the origin allowed to read this response; the browser compares it with the page&apos;s origin</source>
+        <translation>CORS: der Ursprung, der diese Antwort lesen darf; der Browser vergleicht ihn mit dem Ursprung der Seite</translation>
+    </message>
+    <message>
+        <source>CORS: &quot;true&quot; lets the page read the response of a request sent with cookies; never with Allow-Origin *</source>
+        <translation>CORS: &quot;true&quot; lässt die Seite die Antwort einer mit Cookies gesendeten Anfrage lesen; nie zusammen mit Allow-Origin *</translation>
+    </message>
+    <message>
+        <source>CORS preflight answer: the methods the page may send</source>
+        <translation>CORS-Preflight-Antwort: die Methoden, die die Seite senden darf</translation>
+    </message>
+    <message>
+        <source>CORS preflight answer: the request headers the page may send</source>
+        <translation>CORS-Preflight-Antwort: die Anfrage-Header, die die Seite senden darf</translation>
+    </message>
+    <message>
+        <source>CORS: the response headers, beyond the simple ones, that the page&apos;s script may read</source>
+        <translation>CORS: die Antwort-Header über die einfachen hinaus, die das Skript der Seite lesen darf</translation>
+    </message>
+    <message>
+        <source>CORS preflight answer: seconds the browser may reuse this preflight</source>
+        <translation>CORS-Preflight-Antwort: Sekunden, die der Browser diesen Preflight wiederverwenden darf</translation>
+    </message>
+    <message>
+        <source>The request&apos;s id ($context.requestId); quote it when you look for the request in logs</source>
+        <translation>Die ID der Anfrage ($context.requestId); geben Sie sie an, wenn Sie die Anfrage in Protokollen suchen</translation>
+    </message>
+    <message>
+        <source>API Gateway&apos;s extended request id ($context.extendedRequestId)</source>
+        <translation>Die erweiterte Anfrage-ID von API Gateway ($context.extendedRequestId)</translation>
+    </message>
+    <message>
+        <source>An HTTP API&apos;s request id ($context.requestId)</source>
+        <translation>Die Anfrage-ID einer HTTP-API ($context.requestId)</translation>
+    </message>
+    <message>
+        <source>Set on answers API Gateway made itself: the kind of error (the gateway response type behind it)</source>
+        <translation>Gesetzt bei Antworten, die API Gateway selbst erzeugt hat: die Art des Fehlers (der zugrunde liegende Gateway-Antworttyp)</translation>
+    </message>
+    <message>
+        <source>The X-Ray trace id of this request</source>
+        <translation>Die X-Ray-Trace-ID dieser Anfrage</translation>
+    </message>
+    <message>
+        <source>An X-Ray trace id; API Gateway passes it to the integration, or makes one when absent</source>
+        <translation>Eine X-Ray-Trace-ID; API Gateway gibt sie an die Integration weiter oder erzeugt eine, wenn sie fehlt</translation>
+    </message>
+    <message>
+        <source>Added by Gatehouse (Gateway ▸ Server-Timing header): each step&apos;s time for the browser&apos;s devtools; AWS sends none</source>
+        <translation>Von Gatehouse hinzugefügt (Gateway ▸ Server-Timing-Header): die Zeit jedes Schritts für die Entwicklertools des Browsers; AWS sendet keinen</translation>
+    </message>
+    <message>
+        <source>The API key; methods that require one answer 403 Forbidden without a key of a usage plan of this stage</source>
+        <translation>Der API-Schlüssel; Methoden, die einen verlangen, antworten ohne einen Schlüssel aus einem Nutzungsplan dieser Stage mit 403 Forbidden</translation>
+    </message>
+    <message>
+        <source>Read by the method&apos;s authorizer (the token of a Cognito or TOKEN authorizer, a JWT) or, on AWS_IAM methods, the SigV4 signature</source>
+        <translation>Wird vom Genehmiger der Methode gelesen (das Token eines Cognito- oder TOKEN-Genehmigers, ein JWT); bei AWS_IAM-Methoden enthält er die SigV4-Signatur</translation>
+    </message>
+    <message>
+        <source>SigV4: when the request was signed; more than 5 minutes off the gateway&apos;s clock makes the signature invalid</source>
+        <translation>SigV4: wann die Anfrage signiert wurde; weicht dies mehr als 5 Minuten von der Uhr des Gateways ab, ist die Signatur ungültig</translation>
+    </message>
+    <message>
+        <source>SigV4: the session token of temporary credentials</source>
+        <translation>SigV4: das Sitzungstoken temporärer Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>SigV4: the SHA-256 of the body as signed</source>
+        <translation>SigV4: der SHA-256 des Bodys, wie er signiert wurde</translation>
+    </message>
+    <message>
+        <source>Picks the API: {api-id}.execute-api.{region}.amazonaws.com on AWS, {api-id}.execute-api.localhost here; a custom domain maps to a stage</source>
+        <translation>Wählt die API: {api-id}.execute-api.{region}.amazonaws.com bei AWS, hier {api-id}.execute-api.localhost; eine benutzerdefinierte Domain wird einer Stage zugeordnet</translation>
+    </message>
+    <message>
+        <source>The page&apos;s origin: makes this a CORS request; the response needs a matching Access-Control-Allow-Origin for the page to read it</source>
+        <translation>Der Ursprung der Seite: macht dies zu einer CORS-Anfrage; damit die Seite die Antwort lesen kann, braucht sie ein passendes Access-Control-Allow-Origin</translation>
+    </message>
+    <message>
+        <source>How clients and proxies may cache this response</source>
+        <translation>Wie Clients und Proxys diese Antwort zwischenspeichern dürfen</translation>
+    </message>
+    <message>
+        <source>On a REST stage with a cache, max-age=0 asks to invalidate the entry (only callers allowed execute-api:InvalidateCache, unless the stage lets anyone)</source>
+        <translation>Auf einer REST-Stage mit Cache fordert max-age=0 an, den Eintrag zu invalidieren (nur Aufrufer mit execute-api:InvalidateCache, sofern die Stage es nicht jedem erlaubt)</translation>
+    </message>
+    <message>
+        <source>The body&apos;s media type; on REST APIs it follows the integration response&apos;s template</source>
+        <translation>Der Medientyp des Bodys; bei REST-APIs richtet er sich nach der Vorlage der Integrationsantwort</translation>
+    </message>
+    <message>
+        <source>The body&apos;s media type: chooses the REST mapping template and request model, and whether the body counts as binary (binary media types)</source>
+        <translation>Der Medientyp des Bodys: wählt die REST-Zuordnungsvorlage und das Anfragemodell und bestimmt, ob der Body als binär gilt (binäre Medientypen)</translation>
+    </message>
+    <message>
+        <source>The media types the client takes; on REST APIs it also decides whether a binary response stays binary (binary media types)</source>
+        <translation>Die Medientypen, die der Client annimmt; bei REST-APIs entscheidet dieser Header auch, ob eine binäre Antwort binär bleibt (binäre Medientypen)</translation>
+    </message>
+    <message>
+        <source>Compressions the client takes; REST APIs compress responses above the minimum compression size when it is set</source>
+        <translation>Komprimierungen, die der Client annimmt; REST-APIs komprimieren Antworten oberhalb der Mindestgröße für Komprimierung, wenn diese gesetzt ist</translation>
+    </message>
+    <message>
+        <source>How the body is compressed</source>
+        <translation>Wie der Body komprimiert ist</translation>
+    </message>
+    <message>
+        <source>The body&apos;s size in bytes; API Gateway refuses payloads over 10 MB (413)</source>
+        <translation>Die Größe des Bodys in Bytes; API Gateway lehnt Nutzlasten über 10 MB ab (413)</translation>
+    </message>
+    <message>
+        <source>The body is sent in chunks; API Gateway reads it whole before the integration is called</source>
+        <translation>Der Body wird in Blöcken gesendet; API Gateway liest ihn vollständig, bevor die Integration aufgerufen wird</translation>
+    </message>
+    <message>
+        <source>The client address chain; API Gateway appends the caller&apos;s IP ($context.identity.sourceIp) for HTTP integrations</source>
+        <translation>Die Kette der Client-Adressen; API Gateway hängt bei HTTP-Integrationen die IP des Aufrufers an ($context.identity.sourceIp)</translation>
+    </message>
+    <message>
+        <source>The client software ($context.identity.userAgent)</source>
+        <translation>Die Client-Software ($context.identity.userAgent)</translation>
+    </message>
+    <message>
+        <source>Cookies; HTTP API payload format 2.0 passes them as the event&apos;s cookies array</source>
+        <translation>Cookies; das Nutzlastformat 2.0 von HTTP-APIs übergibt sie als cookies-Array des Ereignisses</translation>
+    </message>
+    <message>
+        <source>A cookie for the client; HTTP API format 2.0 functions return them in cookies</source>
+        <translation>Ein Cookie für den Client; Funktionen im HTTP-API-Format 2.0 geben sie in cookies zurück</translation>
+    </message>
+    <message>
+        <source>Keep-alive or close for this TCP connection; not passed to integrations</source>
+        <translation>Keep-alive oder close für diese TCP-Verbindung; wird nicht an Integrationen weitergegeben</translation>
+    </message>
+    <message>
+        <source>When the response was sent</source>
+        <translation>Wann die Antwort gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Request headers the response depends on; caches keep one copy per value</source>
+        <translation>Anfrage-Header, von denen die Antwort abhängt; Caches halten pro Wert eine Kopie</translation>
+    </message>
+    <message>
+        <source>A version tag of the response body, for conditional requests</source>
+        <translation>Ein Versions-Tag des Antwort-Bodys für bedingte Anfragen</translation>
+    </message>
+    <message>
+        <source>Where to go next (redirects, created resources)</source>
+        <translation>Wohin es weitergeht (Weiterleitungen, erstellte Ressourcen)</translation>
+    </message>
+    <message>
+        <source>The page the request came from</source>
+        <translation>Die Seite, von der die Anfrage kam</translation>
+    </message>
+    <message>
+        <source>100-continue: the client waits for a go-ahead before sending the body</source>
+        <translation>100-continue: Der Client wartet auf eine Freigabe, bevor er den Body sendet</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::AccessLogPanel</name>
+    <message>
+        <source>Stage &amp;Settings…</source>
+        <translation>Stage-&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>Pfad &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Pretty-Print Line</source>
+        <translation>Zeile &amp;formatieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear View</source>
+        <translation>Ansicht &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Open the stage&apos;s settings: its access-log format is in the Access logging section</source>
+        <translation>Die Einstellungen der Stage öffnen: Ihr Zugriffsprotokollformat steht im Abschnitt Zugriffsprotokollierung</translation>
+    </message>
+    <message>
+        <source>Format in use</source>
+        <translation>Verwendetes Format</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Protokolldatei</translation>
+    </message>
+    <message>
+        <source>Copy the log file&apos;s path to the clipboard</source>
+        <translation>Den Pfad der Protokolldatei in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Show the folder with the log files in the file manager</source>
+        <translation>Den Ordner mit den Protokolldateien im Dateimanager anzeigen</translation>
+    </message>
+    <message>
+        <source>Log file problem</source>
+        <translation>Problem mit der Protokolldatei</translation>
+    </message>
+    <message>
+        <source>Filter lines (plain text)</source>
+        <translation>Zeilen filtern (einfacher Text)</translation>
+    </message>
+    <message>
+        <source>Filter access log lines</source>
+        <translation>Zeilen des Zugriffsprotokolls filtern</translation>
+    </message>
+    <message>
+        <source>Show the line at the cursor formatted, when it is JSON</source>
+        <translation>Die Zeile am Cursor formatiert anzeigen, wenn sie JSON ist</translation>
+    </message>
+    <message>
+        <source>Empty the view; the log file keeps every line</source>
+        <translation>Die Ansicht leeren; die Protokolldatei behält jede Zeile</translation>
+    </message>
+    <message>
+        <source>Lines shown</source>
+        <translation>Angezeigte Zeilen</translation>
+    </message>
+    <message>
+        <source>Access log lines</source>
+        <translation>Zeilen des Zugriffsprotokolls</translation>
+    </message>
+    <message>
+        <source>Selected line, formatted</source>
+        <translation>Ausgewählte Zeile, formatiert</translation>
+    </message>
+    <message>
+        <source>Stages without access logging</source>
+        <translation>Stages ohne Zugriffsprotokollierung</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>S&amp;tage:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>No stage writes an access log</source>
+        <translation>Keine Stage schreibt ein Zugriffsprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This project has no stages. Add one in the Explorer, then turn on its access logging in its settings.</source>
+        <translation>Dieses Projekt hat keine Stages. Fügen Sie im Explorer eine hinzu und schalten Sie dann in ihren Einstellungen die Zugriffsprotokollierung ein.</translation>
+    </message>
+    <message>
+        <source>Open a project to see the access logs of its stages.</source>
+        <translation>Öffnen Sie ein Projekt, um die Zugriffsprotokolle seiner Stages zu sehen.</translation>
+    </message>
+    <message>
+        <source>No access logging: %1. To turn it on, open the stage&apos;s settings and check &lt;b&gt;Access logging&lt;/b&gt;, then pick a format.</source>
+        <translation>Keine Zugriffsprotokollierung: %1. Um sie einzuschalten, öffnen Sie die Einstellungen der Stage, aktivieren Sie &lt;b&gt;Zugriffsprotokollierung&lt;/b&gt; und wählen Sie dann ein Format.</translation>
+    </message>
+    <message>
+        <source>Format: custom</source>
+        <translation>Format: benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Format: %1 preset</source>
+        <translation>Format: Vorlage %1</translation>
+    </message>
+    <message>
+        <source>No lines yet: send a request to this stage.</source>
+        <translation>Noch keine Zeilen: Senden Sie eine Anfrage an diese Stage.</translation>
+    </message>
+    <message>
+        <source>No lines yet: start the gateway and send a request to this stage.</source>
+        <translation>Noch keine Zeilen: Starten Sie das Gateway und senden Sie eine Anfrage an diese Stage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gateway cannot write this stage&apos;s access log (%1). Check that the folder exists and is writable; the lines still show here.</source>
+        <translation>Das Gateway kann das Zugriffsprotokoll dieser Stage nicht schreiben (%1). Prüfen Sie, ob der Ordner existiert und beschreibbar ist; die Zeilen werden hier weiterhin angezeigt.</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a line to see it formatted.</source>
+        <translation>Setzen Sie den Cursor auf eine Zeile, um sie formatiert zu sehen.</translation>
+    </message>
+    <message>
+        <source>This line is not JSON; it is shown as written:
+%1</source>
+        <translation>Diese Zeile ist kein JSON; sie wird so angezeigt, wie sie geschrieben wurde:
+%1</translation>
     </message>
 </context>
 <context>
@@ -471,14 +790,6 @@
         <translation>Body</translation>
     </message>
     <message>
-        <source>%1 bytes, first %2 KB shown</source>
-        <translation>%1 Bytes, die ersten %2 KB werden angezeigt</translation>
-    </message>
-    <message>
-        <source>%1 bytes, first %2 shown</source>
-        <translation>%1 Bytes, die ersten %2 werden angezeigt</translation>
-    </message>
-    <message>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
@@ -489,6 +800,70 @@
     <message>
         <source> · JSON, formatted</source>
         <translation> · JSON, formatiert</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation>Formatiert</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Show the body as</source>
+        <translation>Body anzeigen als</translation>
+    </message>
+    <message>
+        <source>Pretty: JSON formatted · Raw: as sent · Hex: the bytes · Image: the picture</source>
+        <translation>Formatiert: JSON formatiert · Roh: wie gesendet · Hex: die Bytes · Bild: das Bild</translation>
+    </message>
+    <message>
+        <source>Body cut</source>
+        <translation>Body gekürzt</translation>
+    </message>
+    <message>
+        <source>Body as an image</source>
+        <translation>Body als Bild</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; the rest was not kept.</source>
+        <translation>Die ersten %1 von %2 werden angezeigt; der Rest wurde nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The body is not a picture Gatehouse can decode</source>
+        <translation>Der Body ist kein Bild, das Gatehouse dekodieren kann</translation>
+    </message>
+    <message>
+        <source> · raw</source>
+        <translation> · roh</translation>
+    </message>
+    <message>
+        <source> · hex, first %1</source>
+        <translation> · Hex, die ersten %1</translation>
+    </message>
+    <message>
+        <source> · hex</source>
+        <translation> · Hex</translation>
+    </message>
+    <message>
+        <source> · %1 image, %2 × %3</source>
+        <translation> · %1-Bild, %2 × %3</translation>
     </message>
 </context>
 <context>
@@ -753,6 +1128,205 @@ User-Agent: %2</translation>
     <message>
         <source>No open connections. Connect to %1 to see it here.</source>
         <translation>Keine offenen Verbindungen. Verbinden Sie sich mit %1, um die Verbindung hier zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::CorsEditor</name>
+    <message>
+        <source>Allow credentials (cookies, Authorization) in cross-origin requests</source>
+        <translation>Anmeldedaten (Cookies, Authorization) in ursprungsübergreifenden Anfragen erlauben</translation>
+    </message>
+    <message>
+        <source>Remove CORS</source>
+        <translation>CORS entfernen</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;origins:</source>
+        <translation>Erlaubte &amp;Ursprünge:</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Erlaubte Ursprünge</translation>
+    </message>
+    <message>
+        <source>https://app.example.com, http://localhost:3000 — or * for any</source>
+        <translation>https://app.example.com, http://localhost:3000 – oder * für alle</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;methods:</source>
+        <translation>Erlaubte &amp;Methoden:</translation>
+    </message>
+    <message>
+        <source>Allowed methods</source>
+        <translation>Erlaubte Methoden</translation>
+    </message>
+    <message>
+        <source>GET, POST, PUT — or *</source>
+        <translation>GET, POST, PUT – oder *</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;headers:</source>
+        <translation>Erlaubte &amp;Header:</translation>
+    </message>
+    <message>
+        <source>Allowed headers</source>
+        <translation>Erlaubte Header</translation>
+    </message>
+    <message>
+        <source>content-type, authorization — or *</source>
+        <translation>content-type, authorization – oder *</translation>
+    </message>
+    <message>
+        <source>&amp;Exposed headers:</source>
+        <translation>&amp;Offengelegte Header:</translation>
+    </message>
+    <message>
+        <source>Exposed headers</source>
+        <translation>Offengelegte Header</translation>
+    </message>
+    <message>
+        <source>x-request-id</source>
+        <translation>x-request-id</translation>
+    </message>
+    <message>
+        <source>Max &amp;age (s):</source>
+        <translation>Max. &amp;Alter (s):</translation>
+    </message>
+    <message>
+        <source>Max age in seconds</source>
+        <translation>Maximales Alter in Sekunden</translation>
+    </message>
+    <message>
+        <source>not set: browsers cache preflights 5 s; -1 to 86400</source>
+        <translation>nicht gesetzt: Browser speichern Preflights 5 s zwischen; -1 bis 86400</translation>
+    </message>
+    <message>
+        <source>Allow credentials</source>
+        <translation>Anmeldedaten erlauben</translation>
+    </message>
+    <message>
+        <source>Remove CORS configuration</source>
+        <translation>CORS-Konfiguration entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the CORS configuration: API Gateway then answers no preflight and adds no Access-Control-* headers.</source>
+        <translation>Die CORS-Konfiguration löschen: API Gateway beantwortet dann keine Preflights mehr und fügt keine Access-Control-*-Header hinzu.</translation>
+    </message>
+    <message>
+        <source>CORS traps in this API</source>
+        <translation>CORS-Fallen in dieser API</translation>
+    </message>
+    <message>
+        <source>CORS traps</source>
+        <translation>CORS-Fallen</translation>
+    </message>
+    <message>
+        <source>`%1`: browsers leave the default port out of Origin; write %2://%3.</source>
+        <translation>`%1`: Browser lassen den Standardport im Origin weg; schreiben Sie %2://%3.</translation>
+    </message>
+    <message>
+        <source>`%1`: origins are compared as they are written, so a wildcard inside one matches no browser&apos;s Origin; list each origin, or use * alone.</source>
+        <translation>`%1`: Ursprünge werden so verglichen, wie sie geschrieben sind, daher passt ein Platzhalter darin zu keinem Origin eines Browsers; führen Sie jeden Ursprung einzeln auf oder verwenden Sie * allein.</translation>
+    </message>
+    <message>
+        <source>`%1` has no scheme: browsers send origins such as https://%1.</source>
+        <translation>`%1` hat kein Schema: Browser senden Ursprünge wie https://%1.</translation>
+    </message>
+    <message>
+        <source>`%1`: browsers send origins without a trailing &apos;/&apos;; write %2.</source>
+        <translation>`%1`: Browser senden Ursprünge ohne abschließenden &apos;/&apos;; schreiben Sie %2.</translation>
+    </message>
+    <message>
+        <source>`%1` is not an origin (scheme://host[:port], without a path, query or fragment), so no browser sends it.</source>
+        <translation>`%1` ist kein Ursprung (schema://host[:port], ohne Pfad, Query oder Fragment), daher sendet ihn kein Browser.</translation>
+    </message>
+    <message>
+        <source>No allowed origins: API Gateway answers preflights, but no browser page may read the responses.</source>
+        <translation>Keine erlaubten Ursprünge: API Gateway beantwortet Preflights, aber keine Browserseite darf die Antworten lesen.</translation>
+    </message>
+    <message>
+        <source>With credentials, browsers read allowed methods * as a method literally named &quot;*&quot;: list the methods.</source>
+        <translation>Mit Anmeldedaten lesen Browser die erlaubten Methoden * als eine Methode, die wörtlich &quot;*&quot; heißt: Führen Sie die Methoden auf.</translation>
+    </message>
+    <message>
+        <source>With credentials, browsers read allowed headers * as a header literally named &quot;*&quot;: list the headers.</source>
+        <translation>Mit Anmeldedaten lesen Browser die erlaubten Header * als einen Header, der wörtlich &quot;*&quot; heißt: Führen Sie die Header auf.</translation>
+    </message>
+    <message>
+        <source>With credentials, exposed headers * exposes only a header named &quot;*&quot;: list the headers the page reads.</source>
+        <translation>Mit Anmeldedaten legen offengelegte Header * nur einen Header namens &quot;*&quot; offen: Führen Sie die Header auf, die die Seite liest.</translation>
+    </message>
+    <message>
+        <source>Allowed headers * does not cover Authorization: browsers require it by name. Add authorization if pages send it.</source>
+        <translation>Erlaubte Header * decken Authorization nicht ab: Browser verlangen ihn namentlich. Fügen Sie authorization hinzu, wenn Seiten ihn senden.</translation>
+    </message>
+    <message>
+        <source>Chromium caches preflights for at most 2 hours and Firefox for 24 hours, whatever max age says.</source>
+        <translation>Chromium speichert Preflights höchstens 2 Stunden zwischen und Firefox 24 Stunden, unabhängig vom maximalen Alter.</translation>
+    </message>
+    <message>
+        <source>CORS · %1</source>
+        <translation>CORS · %1</translation>
+    </message>
+    <message>
+        <source>API %1 has no CORS configuration: its integrations must answer preflights and add Access-Control-* headers themselves. Fill in a field to create one.</source>
+        <translation>API %1 hat keine CORS-Konfiguration: Ihre Integrationen müssen Preflights selbst beantworten und Access-Control-*-Header selbst hinzufügen. Füllen Sie ein Feld aus, um eine zu erstellen.</translation>
+    </message>
+    <message>
+        <source>The CORS configuration of %1 cannot be used: %2. Change a field to replace it, or remove it.</source>
+        <translation>Die CORS-Konfiguration von %1 kann nicht verwendet werden: %2. Ändern Sie ein Feld, um sie zu ersetzen, oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>API Gateway answers every preflight (OPTIONS) request of %1 itself and adds these headers to every response, replacing CORS headers the integrations send.</source>
+        <translation>API Gateway beantwortet jede Preflight-Anfrage (OPTIONS) von %1 selbst und fügt diese Header jeder Antwort hinzu; CORS-Header, die die Integrationen senden, werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &lt;i&gt;Fix: %3.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &lt;i&gt;Korrektur: %3.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Browsers&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Browser&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>No known CORS traps in this API.</source>
+        <translation>Keine bekannten CORS-Fallen in dieser API.</translation>
+    </message>
+    <message>
+        <source>None to report while the API has no CORS configuration.</source>
+        <translation>Nichts zu melden, solange die API keine CORS-Konfiguration hat.</translation>
+    </message>
+    <message>
+        <source>Max age is a whole number of seconds from -1 (do not cache preflights) to 86400; got “%1”. Leave it empty for the browser&apos;s default.</source>
+        <translation>Das maximale Alter ist eine ganze Zahl von Sekunden von -1 (Preflights nicht zwischenspeichern) bis 86400; erhalten: „%1“. Lassen Sie das Feld leer für den Standardwert des Browsers.</translation>
+    </message>
+    <message>
+        <source>allowed origins</source>
+        <translation>erlaubte Ursprünge</translation>
+    </message>
+    <message>
+        <source>allowed methods</source>
+        <translation>erlaubte Methoden</translation>
+    </message>
+    <message>
+        <source>allowed headers</source>
+        <translation>erlaubte Header</translation>
+    </message>
+    <message>
+        <source>exposed headers</source>
+        <translation>offengelegte Header</translation>
+    </message>
+    <message>
+        <source>max age</source>
+        <translation>maximales Alter</translation>
+    </message>
+    <message>
+        <source>allow credentials</source>
+        <translation>Anmeldedaten erlauben</translation>
+    </message>
+    <message>
+        <source>Set %1 of CORS of %2</source>
+        <translation>%1 der CORS-Konfiguration von %2 festlegen</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1824,714 @@ User-Agent: %2</translation>
     </message>
 </context>
 <context>
+    <name>gw::ui::CostPanel</name>
+    <message>
+        <source>&lt;b&gt;No prices: the pricing file has an error.&lt;/b&gt; %1 Fix the file (docs/cost.md describes it) and restart Gatehouse.</source>
+        <translation>&lt;b&gt;Keine Preise: Die Preisdatei enthält einen Fehler.&lt;/b&gt; %1 Korrigieren Sie die Datei (docs/cost.md beschreibt sie) und starten Sie Gatehouse neu.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>REST vs HTTP</source>
+        <translation>REST vs. HTTP</translation>
+    </message>
+    <message>
+        <source>Billing alarms</source>
+        <translation>Abrechnungsalarme</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Was wäre, wenn</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Diese Sitzung</translation>
+    </message>
+    <message>
+        <source>What the requests served so far would have cost on AWS, priced in the monthly tiers from the month&apos;s first request.</source>
+        <translation>Was die bisher bedienten Anfragen bei AWS gekostet hätten, berechnet in den monatlichen Preisstufen ab der ersten Anfrage des Monats.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Billable requests, messages and connection events this session (requests no API answered cost nothing).</source>
+        <translation>Abrechenbare Anfragen, Nachrichten und Verbindungsereignisse in dieser Sitzung (Anfragen, die keine API beantwortet hat, kosten nichts).</translation>
+    </message>
+    <message>
+        <source>Current rate</source>
+        <translation>Aktuelle Rate</translation>
+    </message>
+    <message>
+        <source>Billable requests per second over the last minute.</source>
+        <translation>Abrechenbare Anfragen pro Sekunde in der letzten Minute.</translation>
+    </message>
+    <message>
+        <source>Projected month</source>
+        <translation>Hochgerechneter Monat</translation>
+    </message>
+    <message>
+        <source>A 30-day month at the rate of the last minute, priced in the monthly tiers without the free tier, plus the project&apos;s REST stage caches (billed by the hour, traffic or not).</source>
+        <translation>Ein 30-Tage-Monat bei der Rate der letzten Minute, berechnet in den monatlichen Preisstufen ohne kostenloses Kontingent, zuzüglich der REST-Stage-Caches des Projekts (stundenweise abgerechnet, ob mit oder ohne Datenverkehr).</translation>
+    </message>
+    <message>
+        <source>Prices: %1, from %2. The month is 30 days at the rate of the last minute; the projection falls when traffic stops.</source>
+        <translation>Preise: %1, von %2. Der Monat umfasst 30 Tage bei der Rate der letzten Minute; die Hochrechnung sinkt, wenn der Datenverkehr endet.</translation>
+    </message>
+    <message>
+        <source>Projected month, item by item</source>
+        <translation>Hochgerechneter Monat, Posten für Posten</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <source>As REST</source>
+        <translation>Als REST</translation>
+    </message>
+    <message>
+        <source>As HTTP</source>
+        <translation>Als HTTP</translation>
+    </message>
+    <message>
+        <source>API requests</source>
+        <translation>API-Anfragen</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Lambda</source>
+        <translation>Lambda</translation>
+    </message>
+    <message>
+        <source>Data transfer out</source>
+        <translation>Ausgehende Datenübertragung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Difference between REST and HTTP</source>
+        <translation>Unterschied zwischen REST und HTTP</translation>
+    </message>
+    <message>
+        <source>The REST and HTTP traffic of the last minute, as a 30-day month on each kind of API (WebSocket traffic is left out). HTTP APIs meter requests in 512 KB increments and have no cache.</source>
+        <translation>Der REST- und HTTP-Datenverkehr der letzten Minute als 30-Tage-Monat auf jeder API-Art (WebSocket-Datenverkehr bleibt unberücksichtigt). HTTP-APIs rechnen Anfragen in Schritten von 512 KB ab und haben keinen Cache.</translation>
+    </message>
+    <message>
+        <source>What switching to HTTP APIs would lose</source>
+        <translation>Was beim Wechsel zu HTTP-APIs verloren ginge</translation>
+    </message>
+    <message>
+        <source>An alarm goes off when the projected month rises to its threshold: a message in the status bar (and above the editor when this dock is hidden). It goes off again after the projection has fallen below the threshold.</source>
+        <translation>Ein Alarm löst aus, wenn der hochgerechnete Monat seinen Schwellenwert erreicht: eine Meldung in der Statusleiste (und über dem Editor, wenn dieses Dock ausgeblendet ist). Er löst erneut aus, nachdem die Hochrechnung unter den Schwellenwert gefallen ist.</translation>
+    </message>
+    <message>
+        <source>Add Alarm</source>
+        <translation>Alarm hinzufügen</translation>
+    </message>
+    <message>
+        <source>Another threshold on the projected month (up to %1)</source>
+        <translation>Ein weiterer Schwellenwert für den hochgerechneten Monat (bis zu %1)</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Alarms at $100, $500 and $1,000 a month</source>
+        <translation>Alarme bei 100 $, 500 $ und 1.000 $ pro Monat</translation>
+    </message>
+    <message>
+        <source>REST API</source>
+        <translation>REST-API</translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation>HTTP-API</translation>
+    </message>
+    <message>
+        <source>WebSocket API</source>
+        <translation>WebSocket-API</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Requests a second, steady through a 30-day month (messages a second for WebSocket APIs)</source>
+        <translation>Anfragen pro Sekunde, gleichmäßig über einen 30-Tage-Monat (bei WebSocket-APIs Nachrichten pro Sekunde)</translation>
+    </message>
+    <message>
+        <source>Requests per second:</source>
+        <translation>Anfragen pro Sekunde:</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <source>Payload size in KB</source>
+        <translation>Nutzlastgröße in KB</translation>
+    </message>
+    <message>
+        <source>Each request&apos;s payload (HTTP APIs meter it in 512 KB increments, WebSocket messages in 32 KB), also each response&apos;s size sent out</source>
+        <translation>Die Nutzlast jeder Anfrage (HTTP-APIs rechnen sie in Schritten von 512 KB ab, WebSocket-Nachrichten in Schritten von 32 KB), zugleich die Größe jeder gesendeten Antwort</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Nutzlast:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>%1 GB (%2 an hour)</source>
+        <translation>%1 GB (%2 pro Stunde)</translation>
+    </message>
+    <message>
+        <source>Cache size</source>
+        <translation>Cache-Größe</translation>
+    </message>
+    <message>
+        <source>A REST stage cache, billed by the hour</source>
+        <translation>Ein REST-Stage-Cache, stundenweise abgerechnet</translation>
+    </message>
+    <message>
+        <source>Cache:</source>
+        <translation>Cache:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No Lambda</source>
+        <translation>Kein Lambda</translation>
+    </message>
+    <message>
+        <source>Lambda memory in MB</source>
+        <translation>Lambda-Speicher in MB</translation>
+    </message>
+    <message>
+        <source>The memory of the function each request invokes (128 to 10,240 MB); 0: no Lambda</source>
+        <translation>Der Speicher der Funktion, die jede Anfrage aufruft (128 bis 10.240 MB); 0: kein Lambda</translation>
+    </message>
+    <message>
+        <source>Lambda memory:</source>
+        <translation>Lambda-Speicher:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Lambda duration in ms</source>
+        <translation>Lambda-Dauer in ms</translation>
+    </message>
+    <message>
+        <source>How long each invocation runs (billed per 1 ms, up to 900,000 ms)</source>
+        <translation>Wie lange jeder Aufruf läuft (abgerechnet pro 1 ms, bis zu 900.000 ms)</translation>
+    </message>
+    <message>
+        <source>Lambda duration:</source>
+        <translation>Lambda-Dauer:</translation>
+    </message>
+    <message>
+        <source>WebSocket connections</source>
+        <translation>WebSocket-Verbindungen</translation>
+    </message>
+    <message>
+        <source>WebSocket connections open on average through the month</source>
+        <translation>Im Monatsdurchschnitt offene WebSocket-Verbindungen</translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation>Verbindungen:</translation>
+    </message>
+    <message>
+        <source>Free tier</source>
+        <translation>Kostenloses Kontingent</translation>
+    </message>
+    <message>
+        <source>Take off the free tier&apos;s monthly allowance (the first 12 months of an AWS account)</source>
+        <translation>Das monatliche kostenlose Kontingent abziehen (die ersten 12 Monate eines AWS-Kontos)</translation>
+    </message>
+    <message>
+        <source>Use Current Traffic</source>
+        <translation>Aktuellen Datenverkehr verwenden</translation>
+    </message>
+    <message>
+        <source>Fill the inputs from the last minute&apos;s traffic: its main flavour, rate and average response size, the average Lambda memory and billed duration (as if every request invoked such a function), the project&apos;s largest REST stage cache</source>
+        <translation>Die Eingaben aus dem Datenverkehr der letzten Minute übernehmen: dessen Haupt-API-Art, Rate und durchschnittliche Antwortgröße, den durchschnittlichen Lambda-Speicher und die abgerechnete Dauer (als ob jede Anfrage eine solche Funktion aufriefe), den größten REST-Stage-Cache des Projekts</translation>
+    </message>
+    <message>
+        <source>What-if problem</source>
+        <translation>Problem in der Was-wäre-wenn-Rechnung</translation>
+    </message>
+    <message>
+        <source>What-if month, item by item</source>
+        <translation>Was-wäre-wenn-Monat, Posten für Posten</translation>
+    </message>
+    <message>
+        <source>Copy Table</source>
+        <translation>Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>%1 a month at the last minute&apos;s rate, priced in the monthly tiers.</source>
+        <translation>%1 pro Monat bei der Rate der letzten Minute, berechnet in den monatlichen Preisstufen.</translation>
+    </message>
+    <message>
+        <source>REST API requests</source>
+        <translation>REST-API-Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <source>HTTP API requests</source>
+        <translation>HTTP-API-Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 metered requests</source>
+        <translation>%1 abgerechnete Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests metered in 512 KB increments of their payload</source>
+        <translation>Anfragen, abgerechnet in Schritten von 512 KB ihrer Nutzlast</translation>
+    </message>
+    <message>
+        <source>WebSocket messages</source>
+        <translation>WebSocket-Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1 metered messages</source>
+        <translation>%1 abgerechnete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages both ways, metered in 32 KB increments</source>
+        <translation>Nachrichten in beide Richtungen, abgerechnet in Schritten von 32 KB</translation>
+    </message>
+    <message>
+        <source>Connection minutes</source>
+        <translation>Verbindungsminuten</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>The minutes of the connections that closed in the last minute, a month of them.</source>
+        <translation>Die Minuten der Verbindungen, die in der letzten Minute geschlossen wurden, auf einen Monat hochgerechnet.</translation>
+    </message>
+    <message>
+        <source>Cache %1/%2 (%3 GB)</source>
+        <translation>Cache %1/%2 (%3 GB)</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>The stage cache is billed by the hour, traffic or not.</source>
+        <translation>Der Stage-Cache wird stundenweise abgerechnet, ob mit oder ohne Datenverkehr.</translation>
+    </message>
+    <message>
+        <source>The pricing file has no price for a %1 GB cache.</source>
+        <translation>Die Preisdatei enthält keinen Preis für einen Cache mit %1 GB.</translation>
+    </message>
+    <message>
+        <source>Lambda requests</source>
+        <translation>Lambda-Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 invocations</source>
+        <translation>%1 Aufrufe</translation>
+    </message>
+    <message>
+        <source>Every function invoked, authorizers included.</source>
+        <translation>Jede aufgerufene Funktion, einschließlich Genehmiger.</translation>
+    </message>
+    <message>
+        <source>Lambda compute</source>
+        <translation>Lambda-Rechenzeit</translation>
+    </message>
+    <message>
+        <source>%1 GB-seconds</source>
+        <translation>%1 GB-Sekunden</translation>
+    </message>
+    <message>
+        <source>Each invocation&apos;s billed duration times its memory, at the x86_64 price.</source>
+        <translation>Die abgerechnete Dauer jedes Aufrufs mal seinem Speicher, zum x86_64-Preis.</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Responses (status line, headers, body) and messages sent to clients.</source>
+        <translation>Antworten (Statuszeile, Header, Body) und an Clients gesendete Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Total per month</source>
+        <translation>Summe pro Monat</translation>
+    </message>
+    <message>
+        <source>A 30-day month.</source>
+        <translation>Ein 30-Tage-Monat.</translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation>%1 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>no cache</source>
+        <translation>kein Cache</translation>
+    </message>
+    <message>
+        <source>No REST or HTTP traffic yet: send requests to see them priced both ways.</source>
+        <translation>Noch kein REST- oder HTTP-Datenverkehr: Senden Sie Anfragen, um sie auf beide Arten berechnet zu sehen.</translation>
+    </message>
+    <message>
+        <source>The same on both.</source>
+        <translation>Auf beiden gleich.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;HTTP would cost %1 less a month&lt;/b&gt; (%2 % less than REST).</source>
+        <translation>&lt;b&gt;HTTP würde %1 pro Monat weniger kosten&lt;/b&gt; (%2 % weniger als REST).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;REST would cost %1 less a month&lt;/b&gt; (%2 % less than HTTP).</source>
+        <translation>&lt;b&gt;REST würde %1 pro Monat weniger kosten&lt;/b&gt; (%2 % weniger als HTTP).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) (%1)</source>
+        <translation>
+            <numerusform>%n Methode (%1)</numerusform>
+            <numerusform>%n Methoden (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 require an API key</source>
+        <translation>%1 verlangen einen API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>usage plans %1 (per-client throttling and quotas)</source>
+        <translation>Nutzungspläne %1 (Drosselung und Kontingente pro Client)</translation>
+    </message>
+    <message>
+        <source>API keys and usage plans</source>
+        <translation>API-Schlüssel und Nutzungspläne</translation>
+    </message>
+    <message>
+        <source>Request validation</source>
+        <translation>Anfragevalidierung</translation>
+    </message>
+    <message>
+        <source>Mapping templates and non-proxy integrations</source>
+        <translation>Zuordnungsvorlagen und Nicht-Proxy-Integrationen</translation>
+    </message>
+    <message>
+        <source>%1; HTTP APIs map parameters only, not bodies</source>
+        <translation>%1; HTTP-APIs ordnen nur Parameter zu, keine Bodys</translation>
+    </message>
+    <message>
+        <source>Mock integrations</source>
+        <translation>Mock-Integrationen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GB)</source>
+        <translation>%1 (%2 GB)</translation>
+    </message>
+    <message>
+        <source>Response cache</source>
+        <translation>Antwort-Cache</translation>
+    </message>
+    <message>
+        <source>stages %1</source>
+        <translation>Stages %1</translation>
+    </message>
+    <message>
+        <source>Resource policy</source>
+        <translation>Ressourcenrichtlinie</translation>
+    </message>
+    <message>
+        <source>x-amazon-apigateway-policy</source>
+        <translation>x-amazon-apigateway-policy</translation>
+    </message>
+    <message>
+        <source>Custom gateway responses</source>
+        <translation>Benutzerdefinierte Gateway-Antworten</translation>
+    </message>
+    <message>
+        <source>Edge-optimized endpoint</source>
+        <translation>Edge-optimierter Endpunkt</translation>
+    </message>
+    <message>
+        <source>HTTP APIs are regional</source>
+        <translation>HTTP-APIs sind regional</translation>
+    </message>
+    <message>
+        <source>Private endpoint</source>
+        <translation>Privater Endpunkt</translation>
+    </message>
+    <message>
+        <source>HTTP APIs cannot be private to a VPC</source>
+        <translation>HTTP-APIs können nicht privat in einer VPC sein</translation>
+    </message>
+    <message>
+        <source>Response compression</source>
+        <translation>Antwortkomprimierung</translation>
+    </message>
+    <message>
+        <source>x-amazon-apigateway-minimum-compression-size</source>
+        <translation>x-amazon-apigateway-minimum-compression-size</translation>
+    </message>
+    <message>
+        <source>Cognito user pool authorizer</source>
+        <translation>Cognito-Benutzerpool-Genehmiger</translation>
+    </message>
+    <message>
+        <source>%1: becomes a JWT authorizer with the user pool as issuer</source>
+        <translation>%1: wird zu einem JWT-Genehmiger mit dem Benutzerpool als Aussteller</translation>
+    </message>
+    <message>
+        <source>Lambda TOKEN authorizer</source>
+        <translation>Lambda-TOKEN-Genehmiger</translation>
+    </message>
+    <message>
+        <source>%1: becomes a REQUEST authorizer with the header as identity source</source>
+        <translation>%1: wird zu einem REQUEST-Genehmiger mit dem Header als Identitätsquelle</translation>
+    </message>
+    <message>
+        <source>Open a project to see what its REST APIs use that HTTP APIs do not offer.</source>
+        <translation>Öffnen Sie ein Projekt, um zu sehen, was seine REST-APIs verwenden, das HTTP-APIs nicht bieten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The project has no REST API.&lt;/b&gt; The figures price its HTTP traffic as REST APIs would bill it; REST would add API keys and usage plans, request validation, body mapping templates, mock integrations, a response cache, resource policies and edge-optimized or private endpoints.</source>
+        <translation>&lt;b&gt;Das Projekt hat keine REST-API.&lt;/b&gt; Die Zahlen berechnen seinen HTTP-Datenverkehr so, wie REST-APIs ihn abrechnen würden; REST brächte zusätzlich API-Schlüssel und Nutzungspläne, Anfragevalidierung, Body-Zuordnungsvorlagen, Mock-Integrationen, einen Antwort-Cache, Ressourcenrichtlinien sowie Edge-optimierte oder private Endpunkte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Switching to HTTP APIs loses nothing this project uses&lt;/b&gt;: its REST APIs use no API keys, request validation, mapping templates, mock integrations, cache, resource policy or custom gateway responses.</source>
+        <translation>&lt;b&gt;Beim Wechsel zu HTTP-APIs geht nichts verloren, was dieses Projekt verwendet&lt;/b&gt;: Seine REST-APIs verwenden keine API-Schlüssel, Anfragevalidierung, Zuordnungsvorlagen, Mock-Integrationen, Cache, Ressourcenrichtlinie oder benutzerdefinierten Gateway-Antworten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Switching to HTTP APIs would lose&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Beim Wechsel zu HTTP-APIs ginge verloren&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Would work differently&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Würde anders funktionieren&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Alarm %1 at</source>
+        <translation>Alarm %1 bei</translation>
+    </message>
+    <message>
+        <source> a month</source>
+        <translation> pro Monat</translation>
+    </message>
+    <message>
+        <source>Alarm %1 threshold</source>
+        <translation>Schwellenwert von Alarm %1</translation>
+    </message>
+    <message>
+        <source>Alarm %1 state</source>
+        <translation>Zustand von Alarm %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove alarm %1</source>
+        <translation>Alarm %1 entfernen</translation>
+    </message>
+    <message>
+        <source>ALARM</source>
+        <translation>ALARM</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No alarms: add one to be told when the projected month reaches it.</source>
+        <translation>Keine Alarme: Fügen Sie einen hinzu, um benachrichtigt zu werden, wenn der hochgerechnete Monat ihn erreicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Projected month: %1. %n alarm(s) going off.</source>
+        <translation>
+            <numerusform>Hochgerechneter Monat: %1. %n Alarm ausgelöst.</numerusform>
+            <numerusform>Hochgerechneter Monat: %1. %n Alarme ausgelöst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzlast</translation>
+    </message>
+    <message>
+        <source>Lambda memory</source>
+        <translation>Lambda-Speicher</translation>
+    </message>
+    <message>
+        <source>Lambda duration</source>
+        <translation>Lambda-Dauer</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::CostTableModel</name>
+    <message>
+        <source> The free tier&apos;s allowance is taken off.</source>
+        <translation> Das monatliche kostenlose Kontingent ist abgezogen.</translation>
+    </message>
+    <message>
+        <source>API requests</source>
+        <translation>API-Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 requests a month (30 days), priced in the monthly tiers.</source>
+        <translation>%1 Anfragen pro Monat (30 Tage), berechnet in den monatlichen Preisstufen.</translation>
+    </message>
+    <message>
+        <source>%1 metered requests</source>
+        <translation>%1 abgerechnete Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 requests a month (30 days); each is metered in 512 KB increments of its payload, then priced in the monthly tiers.</source>
+        <translation>%1 Anfragen pro Monat (30 Tage); jede wird in Schritten von 512 KB ihrer Nutzlast abgerechnet und dann in den monatlichen Preisstufen berechnet.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1 metered messages</source>
+        <translation>%1 abgerechnete Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1 messages a month (30 days); each is metered in 32 KB increments, then priced in the monthly tiers.</source>
+        <translation>%1 Nachrichten pro Monat (30 Tage); jede wird in Schritten von 32 KB abgerechnet und dann in den monatlichen Preisstufen berechnet.</translation>
+    </message>
+    <message>
+        <source>Connection minutes</source>
+        <translation>Verbindungsminuten</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 connections open all month.</source>
+        <translation>%1 Verbindungen, den ganzen Monat offen.</translation>
+    </message>
+    <message>
+        <source>Cache (%1 GB)</source>
+        <translation>Cache (%1 GB)</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>A stage cache is billed by the hour, whatever the traffic.</source>
+        <translation>Ein Stage-Cache wird stundenweise abgerechnet, unabhängig vom Datenverkehr.</translation>
+    </message>
+    <message>
+        <source>Lambda requests</source>
+        <translation>Lambda-Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 invocations</source>
+        <translation>%1 Aufrufe</translation>
+    </message>
+    <message>
+        <source>One invocation per request.</source>
+        <translation>Ein Aufruf pro Anfrage.</translation>
+    </message>
+    <message>
+        <source>Lambda compute</source>
+        <translation>Lambda-Rechenzeit</translation>
+    </message>
+    <message>
+        <source>%1 GB-seconds</source>
+        <translation>%1 GB-Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 MB for %2 ms each, billed per 1 ms.</source>
+        <translation>%1 MB für je %2 ms, abgerechnet pro 1 ms.</translation>
+    </message>
+    <message>
+        <source>Data transfer out</source>
+        <translation>Ausgehende Datenübertragung</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Each response&apos;s payload sent to the client, priced in the monthly tiers.</source>
+        <translation>Die Nutzlast jeder an den Client gesendeten Antwort, berechnet in den monatlichen Preisstufen.</translation>
+    </message>
+    <message>
+        <source>Total per month</source>
+        <translation>Summe pro Monat</translation>
+    </message>
+    <message>
+        <source>A 30-day month.</source>
+        <translation>Ein 30-Tage-Monat.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+</context>
+<context>
     <name>gw::ui::DeployDialog</name>
     <message>
         <source>Deploy API</source>
@@ -1322,6 +2604,85 @@ User-Agent: %2</translation>
     <message>
         <source>Stage %1 already serves the working copy (deployment %2); deploying makes a new, identical deployment.</source>
         <translation>Stage %1 liefert bereits die Arbeitskopie aus (Bereitstellung %2); eine Bereitstellung erzeugt eine neue, identische Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Changes since the stage&apos;s deployment</source>
+        <translation>Änderungen seit der Bereitstellung der Stage</translation>
+    </message>
+    <message>
+        <source>The stage has a canary: the new deployment goes to the canary (%1 % of requests); promote it in the stage editor to serve it to every request.</source>
+        <translation>Die Stage hat einen Canary: Die neue Bereitstellung geht an den Canary (%1 % der Anfragen); stufen Sie ihn im Stage-Editor hoch, um sie an jede Anfrage auszuliefern.</translation>
+    </message>
+    <message>
+        <source>Comparing the working copy with the stage&apos;s deployment…</source>
+        <translation>Die Arbeitskopie wird mit der Bereitstellung der Stage verglichen…</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>Not deployed yet: everything is new.</source>
+        <translation>Noch nicht bereitgestellt: Alles ist neu.</translation>
+    </message>
+    <message>
+        <source>No changes since deployment %1 of %2.</source>
+        <translation>Keine Änderungen seit Bereitstellung %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since deployment %1 of %2:</source>
+        <translation>
+            <numerusform>%n Änderung seit Bereitstellung %1 (%2):</numerusform>
+            <numerusform>%n Änderungen seit Bereitstellung %1 (%2):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation>Pfad %1</translation>
+    </message>
+    <message>
+        <source>authorizer %1</source>
+        <translation>Genehmiger %1</translation>
+    </message>
+    <message>
+        <source>security scheme %1</source>
+        <translation>Sicherheitsschema %1</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>request validator %1</source>
+        <translation>Anfragevalidator %1</translation>
+    </message>
+    <message>
+        <source>gateway response %1</source>
+        <translation>Gateway-Antwort %1</translation>
+    </message>
+    <message>
+        <source>integration %1</source>
+        <translation>Integration %1</translation>
+    </message>
+    <message>
+        <source>route %1</source>
+        <translation>Route %1</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2</source>
+        <translation>%1 geändert: %2</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +3151,74 @@ Zum Kopieren doppelklicken.</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Target resource</source>
+        <translation>Zielressource</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource:</translation>
+    </message>
+    <message>
+        <source>Target method</source>
+        <translation>Zielmethode</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Change Method %1 %2</source>
+        <translation>Methode %1 %2 ändern</translation>
+    </message>
+    <message>
+        <source>New HTTP method of %1 %2 (its integration, request and responses stay):</source>
+        <translation>Neue HTTP-Methode für %1 %2 (Integration, Anfrage und Antworten bleiben erhalten):</translation>
+    </message>
+    <message>
+        <source>Rename API %1</source>
+        <translation>API %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>New display name of API %1 (its id %1, and so its invoke URL, stays):</source>
+        <translation>Neuer Anzeigename der API %1 (ihre ID %1 und damit ihre Aufruf-URL bleiben erhalten):</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 %2</source>
+        <translation>%1 %2 duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy %1 %2 (its integration, request and responses) to:</source>
+        <translation>%1 %2 (mit Integration, Anfrage und Antworten) kopieren nach:</translation>
+    </message>
+    <message>
+        <source>&amp;CORS…</source>
+        <translation>&amp;CORS…</translation>
+    </message>
+    <message>
+        <source>Edit the CORS configuration of %1</source>
+        <translation>Die CORS-Konfiguration von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>CORS</source>
+        <translation>CORS</translation>
+    </message>
+    <message>
+        <source>CORS  ·  not configured</source>
+        <translation>CORS  ·  nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>API Gateway answers preflights and adds the Access-Control-* headers for every route.</source>
+        <translation>API Gateway beantwortet Preflights und fügt die Access-Control-*-Header für jede Route hinzu.</translation>
+    </message>
+    <message>
+        <source>No CORS configuration: the integrations must answer preflights and add Access-Control-* headers themselves.</source>
+        <translation>Keine CORS-Konfiguration: Die Integrationen müssen Preflights selbst beantworten und Access-Control-*-Header selbst hinzufügen.</translation>
+    </message>
+    <message>
+        <source>canary %1 % → %2</source>
+        <translation>Canary %1 % → %2</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +3723,13 @@ Zum Kopieren doppelklicken.</translation>
     <message>
         <source>The gateway is not stopped.</source>
         <translation>Das Gateway ist nicht gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::HarExporter</name>
+    <message>
+        <source>cancelled; %1 was left as it was</source>
+        <translation>abgebrochen; %1 wurde nicht verändert</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +4366,70 @@ Zum Kopieren doppelklicken.</translation>
         <source>Request id %1 · received %2 · took %3</source>
         <translation>Anfrage-ID %1 · empfangen %2 · dauerte %3</translation>
     </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Filter variables (e.g. identity, authorizer.claims)</source>
+        <translation>Variablen filtern (z. B. identity, authorizer.claims)</translation>
+    </message>
+    <message>
+        <source>Filter $context variables</source>
+        <translation>$context-Variablen filtern</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>$context variables</source>
+        <translation>$context-Variablen</translation>
+    </message>
+    <message>
+        <source>$context</source>
+        <translation>$context</translation>
+    </message>
+    <message>
+        <source>Every $context variable with its value for this request, as mapping templates and access logs see it</source>
+        <translation>Jede $context-Variable mit ihrem Wert für diese Anfrage, so wie Zuordnungsvorlagen und Zugriffsprotokolle sie sehen</translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation>Gateway %1</translation>
+    </message>
+    <message>
+        <source>authorizer %1</source>
+        <translation>Genehmiger %1</translation>
+    </message>
+    <message>
+        <source>integration %1</source>
+        <translation>Integration %1</translation>
+    </message>
+    <message>
+        <source>of which cold start %1</source>
+        <translation>davon Kaltstart %1</translation>
+    </message>
+    <message>
+        <source>Where the time went:</source>
+        <translation>Wohin die Zeit ging:</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>This variable has no value for this request; access logs print &quot;-&quot;</source>
+        <translation>Diese Variable hat für diese Anfrage keinen Wert; Zugriffsprotokolle schreiben &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>served by the stage&apos;s &lt;b&gt;canary&lt;/b&gt; (deployment %1, &lt;code&gt;$context.isCanaryRequest&lt;/code&gt; true)</source>
+        <translation>ausgeliefert vom &lt;b&gt;Canary&lt;/b&gt; der Stage (Bereitstellung %1, &lt;code&gt;$context.isCanaryRequest&lt;/code&gt; true)</translation>
+    </message>
+    <message>
+        <source>served by the stage&apos;s own deployment %1, not its canary</source>
+        <translation>ausgeliefert von der eigenen Bereitstellung %1 der Stage, nicht von ihrem Canary</translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::IntegrationEditor</name>
@@ -3137,6 +4637,138 @@ Zum Kopieren doppelklicken.</translation>
         <source>integration type</source>
         <translation>Integrationstyp</translation>
     </message>
+    <message>
+        <source>Passthrough (no conversion)</source>
+        <translation>Durchreichen (keine Konvertierung)</translation>
+    </message>
+    <message>
+        <source>Convert to text (CONVERT_TO_TEXT)</source>
+        <translation>In Text konvertieren (CONVERT_TO_TEXT)</translation>
+    </message>
+    <message>
+        <source>Convert to binary (CONVERT_TO_BINARY)</source>
+        <translation>In Binärdaten konvertieren (CONVERT_TO_BINARY)</translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation>Anmeldedaten:</translation>
+    </message>
+    <message>
+        <source>Content handling:</source>
+        <translation>Inhaltsbehandlung:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>VPC link id:</source>
+        <translation>VPC-Link-ID:</translation>
+    </message>
+    <message>
+        <source>Integration credentials</source>
+        <translation>Anmeldedaten der Integration</translation>
+    </message>
+    <message>
+        <source>None (the backend&apos;s resource policy allows API Gateway)</source>
+        <translation>Keine (die Ressourcenrichtlinie des Backends erlaubt API Gateway)</translation>
+    </message>
+    <message>
+        <source>IAM role API Gateway assumes</source>
+        <translation>IAM-Rolle, die API Gateway übernimmt</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s credentials (arn:aws:iam::*:user/*)</source>
+        <translation>Anmeldedaten des Aufrufers (arn:aws:iam::*:user/*)</translation>
+    </message>
+    <message>
+        <source>What API Gateway signs the call to the backend with on AWS. Gatehouse calls local functions without assuming a role; the fidelity report says so.</source>
+        <translation>Womit API Gateway bei AWS den Aufruf des Backends signiert. Gatehouse ruft lokale Funktionen auf, ohne eine Rolle zu übernehmen; der Genauigkeitsbericht weist darauf hin.</translation>
+    </message>
+    <message>
+        <source>Integration role ARN</source>
+        <translation>ARN der Integrationsrolle</translation>
+    </message>
+    <message>
+        <source>arn:aws:iam::123456789012:role/apigateway-invoke</source>
+        <translation>arn:aws:iam::123456789012:role/apigateway-invoke</translation>
+    </message>
+    <message>
+        <source>Integration content handling</source>
+        <translation>Inhaltsbehandlung der Integration</translation>
+    </message>
+    <message>
+        <source>Integration connection type</source>
+        <translation>Verbindungstyp der Integration</translation>
+    </message>
+    <message>
+        <source>Internet (INTERNET)</source>
+        <translation>Internet (INTERNET)</translation>
+    </message>
+    <message>
+        <source>VPC link (VPC_LINK)</source>
+        <translation>VPC-Link (VPC_LINK)</translation>
+    </message>
+    <message>
+        <source>VPC link id</source>
+        <translation>VPC-Link-ID</translation>
+    </message>
+    <message>
+        <source>abc123 or ${stageVariables.vpcLinkId}</source>
+        <translation>abc123 oder ${stageVariables.vpcLinkId}</translation>
+    </message>
+    <message>
+        <source>What Gatehouse does with the VPC link</source>
+        <translation>Was Gatehouse mit dem VPC-Link macht</translation>
+    </message>
+    <message>
+        <source>integration credentials</source>
+        <translation>Anmeldedaten der Integration</translation>
+    </message>
+    <message>
+        <source>integration role</source>
+        <translation>Integrationsrolle</translation>
+    </message>
+    <message>
+        <source>content handling</source>
+        <translation>Inhaltsbehandlung</translation>
+    </message>
+    <message>
+        <source>integration connection</source>
+        <translation>Integrationsverbindung</translation>
+    </message>
+    <message>
+        <source>A VPC link integration needs the id of its VPC link, e.g. abc123 or ${stageVariables.vpcLinkId}.</source>
+        <translation>Eine VPC-Link-Integration braucht die ID ihres VPC-Links, z. B. abc123 oder ${stageVariables.vpcLinkId}.</translation>
+    </message>
+    <message>
+        <source>A VPC link id has no spaces; got “%1”.</source>
+        <translation>Eine VPC-Link-ID enthält keine Leerzeichen; erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter the ARN of the IAM role API Gateway assumes to call the backend, e.g. arn:aws:iam::123456789012:role/apigateway-invoke.</source>
+        <translation>Geben Sie den ARN der IAM-Rolle ein, die API Gateway übernimmt, um das Backend aufzurufen, z. B. arn:aws:iam::123456789012:role/apigateway-invoke.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IAM role ARN: write arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME (a 12-digit account id).</source>
+        <translation>„%1“ ist kein ARN einer IAM-Rolle: Schreiben Sie arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME (mit einer 12-stelligen Konto-ID).</translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot reach a VPC: it calls %1 directly from this machine instead of through VPC link %2 (the fidelity report says so). Point the URI at a local server to test.</source>
+        <translation>Gatehouse kann keine VPC erreichen: Es ruft %1 direkt von diesem Rechner auf statt über VPC-Link %2 (der Genauigkeitsbericht weist darauf hin). Lassen Sie die URI zum Testen auf einen lokalen Server zeigen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot reach a VPC, and %1 names nothing it can call from this machine: requests get the 500 of an unreachable integration (the fidelity report says so). Use an http(s) URI to have Gatehouse call it directly.</source>
+        <translation>Gatehouse kann keine VPC erreichen, und %1 bezeichnet nichts, was es von diesem Rechner aus aufrufen kann: Anfragen erhalten den Fehler 500 einer nicht erreichbaren Integration (der Genauigkeitsbericht weist darauf hin). Verwenden Sie eine http(s)-URI, damit Gatehouse sie direkt aufruft.</translation>
+    </message>
+    <message>
+        <source>an empty URI</source>
+        <translation>eine leere URI</translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::IntegrationResponsesEditor</name>
@@ -3239,6 +4871,18 @@ Zum Kopieren doppelklicken.</translation>
     <message>
         <source>integration response status</source>
         <translation>Status der Integrationsantwort</translation>
+    </message>
+    <message>
+        <source>Integration response content handling</source>
+        <translation>Inhaltsbehandlung der Integrationsantwort</translation>
+    </message>
+    <message>
+        <source>Content handling of the selected response:</source>
+        <translation>Inhaltsbehandlung der ausgewählten Antwort:</translation>
+    </message>
+    <message>
+        <source>integration response content handling</source>
+        <translation>Inhaltsbehandlung der Integrationsantwort</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +5739,81 @@ Pfadform: %3</translation>
     <message>
         <source>Opening %1 was canceled.</source>
         <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Writing HAR: %L1 of %L2 requests…</source>
+        <translation>HAR wird geschrieben: %L1 von %L2 Anfragen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Anfrage in %1 geschrieben.</numerusform>
+            <numerusform>%Ln Anfragen in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The HAR file was not written.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Die HAR-Datei wurde nicht geschrieben.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Export H&amp;AR…</source>
+        <translation>H&amp;AR exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the requests Traffic shows (or the selected ones) as a HAR 1.2 file with timings, steps and cost; secrets read REDACTED</source>
+        <translation>Die unter „Datenverkehr“ angezeigten (oder die ausgewählten) Anfragen als HAR-1.2-Datei mit Zeiten, Schritten und Kosten schreiben; Geheimnisse erscheinen als REDACTED</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>What the traffic would cost on AWS: the session, the month at this rate item by item, REST versus HTTP, billing alarms and a what-if table</source>
+        <translation>Was der Datenverkehr bei AWS kosten würde: die Sitzung, der Monat bei dieser Rate Posten für Posten, REST gegenüber HTTP, Abrechnungsalarme und eine Was-wäre-wenn-Tabelle</translation>
+    </message>
+    <message>
+        <source>Billing alarm: the projected month is %1, at or over your %2 alarm.</source>
+        <translation>Abrechnungsalarm: Der hochgerechnete Monat beträgt %1 und erreicht oder überschreitet damit Ihren Alarm bei %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Billing alarm: %1 a month.&lt;/b&gt; At the rate of the last minute this traffic would cost %1 in a 30-day month on AWS, at or over your %2 alarm.</source>
+        <translation>&lt;b&gt;Abrechnungsalarm: %1 pro Monat.&lt;/b&gt; Bei der Rate der letzten Minute würde dieser Datenverkehr bei AWS in einem 30-Tage-Monat %1 kosten und damit Ihren Alarm bei %2 erreichen oder überschreiten.</translation>
+    </message>
+    <message>
+        <source>Show Cost</source>
+        <translation>Kosten anzeigen</translation>
+    </message>
+    <message>
+        <source>Access Logs</source>
+        <translation>Zugriffsprotokolle</translation>
+    </message>
+    <message>
+        <source>The access log lines of the stages with access logging on, and the files they are written to</source>
+        <translation>Die Zeilen der Zugriffsprotokolle der Stages mit eingeschalteter Zugriffsprotokollierung und die Dateien, in die sie geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Deploy %1 to the canary of %2</source>
+        <translation>%1 auf dem Canary von %2 bereitstellen</translation>
+    </message>
+    <message>
+        <source>Deployed %1 to the canary of stage %2 (deployment %3); promote the canary in the stage editor to serve it to every request.</source>
+        <translation>%1 auf dem Canary von Stage %2 bereitgestellt (Bereitstellung %3); stufen Sie den Canary im Stage-Editor hoch, um sie an jede Anfrage auszuliefern.</translation>
+    </message>
+    <message>
+        <source>Export HAR</source>
+        <translation>HAR exportieren</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har);;All files (*)</source>
+        <translation>HAR-Dateien (*.har);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Traffic shows no requests to export.</source>
+        <translation>Unter „Datenverkehr“ werden keine Anfragen zum Exportieren angezeigt.</translation>
+    </message>
+    <message>
+        <source>A HAR file is being written; wait for it to finish.</source>
+        <translation>Es wird gerade eine HAR-Datei geschrieben; warten Sie, bis der Vorgang abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -5433,6 +7152,26 @@ Pfadform: %3</translation>
         <source> (%1:%2, logical id %3)</source>
         <translation> (%1:%2, logische ID %3)</translation>
     </message>
+    <message>
+        <source>CORS: API Gateway answers preflights and adds the Access-Control-* headers.</source>
+        <translation>CORS: API Gateway beantwortet Preflights und fügt die Access-Control-*-Header hinzu.</translation>
+    </message>
+    <message>
+        <source>CORS: not configured.</source>
+        <translation>CORS: nicht konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Edit CORS…</source>
+        <translation>CORS bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Configure CORS…</source>
+        <translation>CORS konfigurieren…</translation>
+    </message>
+    <message>
+        <source> · canary: %1 % of requests get deployment %2</source>
+        <translation> · Canary: %1 % der Anfragen erhalten Bereitstellung %2</translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::PairsTable</name>
@@ -5506,6 +7245,56 @@ Pfadform: %3</translation>
     <message>
         <source>CORS: %1 Fix: %2</source>
         <translation>CORS: %1 Korrektur: %2</translation>
+    </message>
+    <message>
+        <source>usage plan %1</source>
+        <translation>Nutzungsplan %1</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>function %1</source>
+        <translation>Funktion %1</translation>
+    </message>
+    <message>
+        <source>%1 · authorizer %2</source>
+        <translation>%1 · Genehmiger %2</translation>
+    </message>
+    <message>
+        <source>%1 · model %2</source>
+        <translation>%1 · Modell %2</translation>
+    </message>
+    <message>
+        <source>%1 · validator %2</source>
+        <translation>%1 · Validator %2</translation>
+    </message>
+    <message>
+        <source>%1 · gateway response %2</source>
+        <translation>%1 · Gateway-Antwort %2</translation>
+    </message>
+    <message>
+        <source>%1 · integration %2</source>
+        <translation>%1 · Integration %2</translation>
+    </message>
+    <message>
+        <source>%1 · stage %2</source>
+        <translation>%1 · Stage %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Double-click to open it.</source>
+        <translation>%1
+%2
+Zum Öffnen doppelklicken.</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click to open it.</source>
+        <translation>%1
+Zum Öffnen doppelklicken.</translation>
     </message>
 </context>
 <context>
@@ -6229,6 +8018,90 @@ Pfadform: %3</translation>
         <source>%1 places</source>
         <translation>%1 Stellen</translation>
     </message>
+    <message>
+        <source>%1 is not a REST API: rename its routes instead.</source>
+        <translation>%1 ist keine REST-API: Benennen Sie stattdessen ihre Routen um.</translation>
+    </message>
+    <message>
+        <source>That is its method already.</source>
+        <translation>Das ist bereits ihre Methode.</translation>
+    </message>
+    <message>
+        <source>%1 already has a %2 method: delete or rename that one first.</source>
+        <translation>%1 hat bereits eine %2-Methode: Löschen Sie diese zuerst oder benennen Sie sie um.</translation>
+    </message>
+    <message>
+        <source>Change method %1 %2 to %3</source>
+        <translation>Methode %1 %2 in %3 ändern</translation>
+    </message>
+    <message>
+        <source>Enter a name for API %1 (its id, and so its invoke URL, stays %1).</source>
+        <translation>Geben Sie einen Namen für API %1 ein (ihre ID und damit ihre Aufruf-URL bleibt %1).</translation>
+    </message>
+    <message>
+        <source>An API name is at most 1024 characters long (AWS&apos;s limit); this one has %1.</source>
+        <translation>Ein API-Name ist höchstens 1024 Zeichen lang (Limit von AWS); dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>Rename API %1 to %2</source>
+        <translation>API %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>%1 already has every method; duplicate %2 to another resource instead.</source>
+        <translation>%1 hat bereits jede Methode; duplizieren Sie %2 stattdessen in eine andere Ressource.</translation>
+    </message>
+    <message>
+        <source>%1 is an %2: duplicate its routes instead.</source>
+        <translation>%1 ist eine %2: Duplizieren Sie stattdessen ihre Routen.</translation>
+    </message>
+    <message>
+        <source>API %1 has no resource %2: add it first, or choose one of its resources.</source>
+        <translation>API %1 hat keine Ressource %2: Fügen Sie sie zuerst hinzu oder wählen Sie eine ihrer Ressourcen.</translation>
+    </message>
+    <message>
+        <source>Choose another method or another resource than %1 %2 itself.</source>
+        <translation>Wählen Sie eine andere Methode oder eine andere Ressource als %1 %2 selbst.</translation>
+    </message>
+    <message>
+        <source>%1 has no path parameter for %2; change those integration request parameters.</source>
+        <translation>%1 hat keinen Pfadparameter für %2; ändern Sie diese Parameter der Integrationsanfrage.</translation>
+    </message>
+    <message>
+        <source>Duplicate method %1 %2 to %3 %4</source>
+        <translation>Methode %1 %2 nach %3 %4 duplizieren</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: a CORS configuration belongs to HTTP APIs. On a REST API, enable CORS on each resource instead.</source>
+        <translation>%1 ist eine %2: Eine CORS-Konfiguration gehört zu HTTP-APIs. Aktivieren Sie CORS bei einer REST-API stattdessen für jede Ressource.</translation>
+    </message>
+    <message>
+        <source>AWS refuses this CORS configuration: %1.</source>
+        <translation>AWS lehnt diese CORS-Konfiguration ab: %1.</translation>
+    </message>
+    <message>
+        <source>Change CORS of %1</source>
+        <translation>CORS von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Configure CORS of %1</source>
+        <translation>CORS von %1 konfigurieren</translation>
+    </message>
+    <message>
+        <source>API %1 has no CORS configuration to remove.</source>
+        <translation>API %1 hat keine CORS-Konfiguration, die entfernt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Remove CORS of %1</source>
+        <translation>CORS von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Browsers now get no Access-Control-* headers from API Gateway for %1.</source>
+        <translation>Browser erhalten von API Gateway für %1 jetzt keine Access-Control-*-Header mehr.</translation>
+    </message>
+    <message>
+        <source>Remove the CORS configuration of API %1? API Gateway then answers no preflight and adds no Access-Control-* headers; the integrations must do it.</source>
+        <translation>Die CORS-Konfiguration von API %1 entfernen? API Gateway beantwortet dann keine Preflights mehr und fügt keine Access-Control-*-Header hinzu; das müssen dann die Integrationen tun.</translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::ResendDialog</name>
@@ -6825,10 +8698,6 @@ Pfadform: %3</translation>
         <translation>Format des Zugriffsprotokolls</translation>
     </message>
     <message>
-        <source>Kept with the stage and exported. The local gateway does not write per-stage access logs yet: &lt;code&gt;gatehouse serve --access-log FILE&lt;/code&gt; writes CLF lines for every stage.</source>
-        <translation>Wird mit der Stage gespeichert und exportiert. Das lokale Gateway schreibt noch keine Zugriffsprotokolle pro Stage: &lt;code&gt;gatehouse serve --access-log FILE&lt;/code&gt; schreibt CLF-Zeilen für jede Stage.</translation>
-    </message>
-    <message>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
@@ -6960,6 +8829,166 @@ Pfadform: %3</translation>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
+    <message>
+        <source>Canary</source>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <source>Canary requests use the stage &amp;cache</source>
+        <translation>Canary-Anfragen verwenden den Stage-&amp;Cache</translation>
+    </message>
+    <message>
+        <source>Remove Canary</source>
+        <translation>Canary entfernen</translation>
+    </message>
+    <message>
+        <source>Kept with the stage and exported. While the gateway runs, each request to this stage adds one line in this format to the stage&apos;s access log file: View ▸ Access Logs shows the lines and where the file is. &lt;code&gt;gatehouse serve --stage-access-logs DIR&lt;/code&gt; writes the same files.</source>
+        <translation>Wird mit der Stage gespeichert und exportiert. Während das Gateway läuft, fügt jede Anfrage an diese Stage der Zugriffsprotokolldatei der Stage eine Zeile in diesem Format hinzu: Ansicht ▸ Zugriffsprotokolle zeigt die Zeilen und wo die Datei liegt. &lt;code&gt;gatehouse serve --stage-access-logs DIR&lt;/code&gt; schreibt dieselben Dateien.</translation>
+    </message>
+    <message>
+        <source>Canary releases are for REST API stages: AWS HTTP and WebSocket APIs have none.</source>
+        <translation>Canary-Releases gibt es nur für REST-API-Stages: HTTP- und WebSocket-APIs von AWS haben keine.</translation>
+    </message>
+    <message>
+        <source>Serve another deployment to a share of this stage&apos;s requests, picked at random</source>
+        <translation>Eine andere Bereitstellung an einen zufällig ausgewählten Anteil der Anfragen dieser Stage ausliefern</translation>
+    </message>
+    <message>
+        <source>Canary deployment</source>
+        <translation>Canary-Bereitstellung</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Canary share of requests</source>
+        <translation>Canary-Anteil der Anfragen</translation>
+    </message>
+    <message>
+        <source>0 to 100: the percent of requests the canary serves, each picked at random</source>
+        <translation>0 bis 100: der Prozentsatz der Anfragen, die der Canary ausliefert, jeweils zufällig ausgewählt</translation>
+    </message>
+    <message>
+        <source>Deplo&amp;yment:</source>
+        <translation>Bereit&amp;stellung:</translation>
+    </message>
+    <message>
+        <source>Stage variable overrides: canary requests see these values (and these variables) instead of the stage&apos;s.</source>
+        <translation>Überschreibungen von Stage-Variablen: Canary-Anfragen sehen diese Werte (und diese Variablen) statt denen der Stage.</translation>
+    </message>
+    <message>
+        <source>Canary stage variable overrides</source>
+        <translation>Überschreibungen der Stage-Variablen für den Canary</translation>
+    </message>
+    <message>
+        <source>Canary uses the stage cache</source>
+        <translation>Canary verwendet den Stage-Cache</translation>
+    </message>
+    <message>
+        <source>Off: canary requests neither read nor fill the stage cache</source>
+        <translation>Aus: Canary-Anfragen lesen den Stage-Cache nicht und füllen ihn nicht</translation>
+    </message>
+    <message>
+        <source>Canary summary</source>
+        <translation>Canary-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Promote canary</source>
+        <translation>Canary hochstufen</translation>
+    </message>
+    <message>
+        <source>The stage serves the canary&apos;s deployment with its variable overrides, and the canary is removed</source>
+        <translation>Die Stage liefert die Bereitstellung des Canary mit seinen Variablenüberschreibungen aus, und der Canary wird entfernt</translation>
+    </message>
+    <message>
+        <source>Remove canary</source>
+        <translation>Canary entfernen</translation>
+    </message>
+    <message>
+        <source>Every request gets the stage&apos;s deployment again</source>
+        <translation>Jede Anfrage erhält wieder die Bereitstellung der Stage</translation>
+    </message>
+    <message>
+        <source>Set canary deployment of stage %1 to %2</source>
+        <translation>Canary-Bereitstellung von Stage %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Set canary share of stage %1</source>
+        <translation>Canary-Anteil von Stage %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Edit canary variable overrides of stage %1</source>
+        <translation>Canary-Variablenüberschreibungen von Stage %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Let the canary of stage %1 use the stage cache</source>
+        <translation>Canary von Stage %1 den Stage-Cache verwenden lassen</translation>
+    </message>
+    <message>
+        <source>Let the canary of stage %1 bypass the stage cache</source>
+        <translation>Canary von Stage %1 den Stage-Cache umgehen lassen</translation>
+    </message>
+    <message>
+        <source>Remove canary of stage %1</source>
+        <translation>Canary von Stage %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add canary to stage %1</source>
+        <translation>Canary zu Stage %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Promote canary of stage %1 (deployment %2)</source>
+        <translation>Canary von Stage %1 hochstufen (Bereitstellung %2)</translation>
+    </message>
+    <message>
+        <source> (the stage&apos;s own: deploy to send the next version here)</source>
+        <translation> (die eigene der Stage: Stellen Sie bereit, um die nächste Version hierher zu senden)</translation>
+    </message>
+    <message>
+        <source>%1 (not a deployment of this API)</source>
+        <translation>%1 (keine Bereitstellung dieser API)</translation>
+    </message>
+    <message>
+        <source>Deploy the API first: a canary serves one of its deployments.</source>
+        <translation>Stellen Sie die API zuerst bereit: Ein Canary liefert eine ihrer Bereitstellungen aus.</translation>
+    </message>
+    <message>
+        <source>Off: every request gets the stage&apos;s deployment. Turn it on to send a share of the requests to another deployment.</source>
+        <translation>Aus: Jede Anfrage erhält die Bereitstellung der Stage. Schalten Sie den Canary ein, um einen Anteil der Anfragen an eine andere Bereitstellung zu senden.</translation>
+    </message>
+    <message>
+        <source>The canary serves the stage&apos;s own deployment %1 for now: deploying to this stage sends the new version to the canary.</source>
+        <translation>Der Canary liefert vorerst die eigene Bereitstellung %1 der Stage aus: Eine Bereitstellung auf dieser Stage sendet die neue Version an den Canary.</translation>
+    </message>
+    <message>
+        <source>%1 % of requests, picked at random, get deployment &lt;b&gt;%2&lt;/b&gt;; the rest get &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>%1 % der Anfragen, zufällig ausgewählt, erhalten Bereitstellung &lt;b&gt;%2&lt;/b&gt;; die übrigen erhalten &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Their records say canary (traffic filter &lt;code&gt;canary=true&lt;/code&gt;) and &lt;code&gt;$context.isCanaryRequest&lt;/code&gt; is true.</source>
+        <translation>Ihre Datensätze sind als Canary gekennzeichnet (Datenverkehrsfilter &lt;code&gt;canary=true&lt;/code&gt;), und &lt;code&gt;$context.isCanaryRequest&lt;/code&gt; ist true.</translation>
+    </message>
+    <message>
+        <source>The stage has no cache, so there is nothing to share yet.</source>
+        <translation>Die Stage hat keinen Cache, es gibt also noch nichts zu teilen.</translation>
+    </message>
+    <message>
+        <source>Undeployed changes: the working copy differs from what the canary serves; the next deployment goes to the canary.</source>
+        <translation>Nicht bereitgestellte Änderungen: Die Arbeitskopie unterscheidet sich von dem, was der Canary ausliefert; die nächste Bereitstellung geht an den Canary.</translation>
+    </message>
+    <message>
+        <source>Up to date: the canary serves the working copy.</source>
+        <translation>Aktuell: Der Canary liefert die Arbeitskopie aus.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mote Canary</source>
+        <translation>Canary &amp;hochstufen</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests:</source>
+        <translation>A&amp;nfragen:</translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::TemplateMapEditor</name>
@@ -7002,6 +9031,10 @@ Pfadform: %3</translation>
 </context>
 <context>
     <name>gw::ui::TemplatePlayground</name>
+    <message>
+        <source>%1, line %2: write NAME=VALUE</source>
+        <translation>%1, Zeile %2: Schreiben Sie NAME=WERT</translation>
+    </message>
     <message>
         <source>parameters, line %1: write “header NAME: VALUE”, “querystring NAME: VALUE” or “path NAME: VALUE”</source>
         <translation>Parameter, Zeile %1: Schreiben Sie „header NAME: WERT“, „querystring NAME: WERT“ oder „path NAME: WERT“</translation>
@@ -7591,16 +9624,60 @@ identity.sourceIp=127.0.0.1</translation>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
+    <message>
+        <source>%1 (canary)</source>
+        <translation>%1 (Canary)</translation>
+    </message>
+    <message>
+        <source>Served by the canary of stage %1 (deployment %2)</source>
+        <translation>Ausgeliefert vom Canary von Stage %1 (Bereitstellung %2)</translation>
+    </message>
+    <message>
+        <source>Served by stage %1&apos;s own deployment %2, not its canary</source>
+        <translation>Ausgeliefert von der eigenen Bereitstellung %2 von Stage %1, nicht von ihrem Canary</translation>
+    </message>
+    <message>
+        <source>Pinned: kept when the table is cleared or full</source>
+        <translation>Angeheftet: bleibt erhalten, wenn die Tabelle geleert wird oder voll ist</translation>
+    </message>
+    <message>
+        <source>Response body: %L1 bytes</source>
+        <translation>Antwort-Body: %L1 Bytes</translation>
+    </message>
+    <message>
+        <source>No integration was called: the gateway answered on its own</source>
+        <translation>Es wurde keine Integration aufgerufen: Das Gateway hat selbst geantwortet</translation>
+    </message>
+    <message>
+        <source>The whole request, as the client saw it ($context.responseLatency)</source>
+        <translation>Die gesamte Anfrage, wie der Client sie erlebt hat ($context.responseLatency)</translation>
+    </message>
+    <message>
+        <source>The integration&apos;s part ($context.integrationLatency)</source>
+        <translation>Der Anteil der Integration ($context.integrationLatency)</translation>
+    </message>
+    <message>
+        <source>The response body&apos;s size</source>
+        <translation>Die Größe des Antwort-Bodys</translation>
+    </message>
+    <message>
+        <source>What the request would cost on AWS at the first tier&apos;s prices</source>
+        <translation>Was die Anfrage bei AWS zu den Preisen der ersten Stufe kosten würde</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::TrafficPanel</name>
     <message>
         <source>Clear</source>
         <translation>Leeren</translation>
-    </message>
-    <message>
-        <source>Remove every request from the table</source>
-        <translation>Alle Anfragen aus der Tabelle entfernen</translation>
     </message>
     <message>
         <source>Clear traffic</source>
@@ -7683,6 +9760,103 @@ identity.sourceIp=127.0.0.1</translation>
     <message>
         <source> · filtering…</source>
         <translation> · wird gefiltert…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Stop adding requests to the table; they wait and arrive together when you resume</source>
+        <translation>Keine Anfragen mehr zur Tabelle hinzufügen; sie warten und kommen gesammelt an, wenn Sie fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause traffic</source>
+        <translation>Datenverkehr pausieren</translation>
+    </message>
+    <message>
+        <source>Remove every request from the table but the pinned ones</source>
+        <translation>Alle Anfragen außer den angehefteten aus der Tabelle entfernen</translation>
+    </message>
+    <message>
+        <source>prod (canary)</source>
+        <translation>prod (Canary)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n Requests as &amp;curl</source>
+        <translation>
+            <numerusform>%n Anfrage als &amp;curl kopieren</numerusform>
+            <numerusform>%n Anfragen als &amp;curl kopieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n &amp;Exchanges</source>
+        <translation>
+            <numerusform>%n &amp;Austausch kopieren</numerusform>
+            <numerusform>%n &amp;Austausche kopieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replay %n Requests</source>
+        <translation>
+            <numerusform>%n Anfrage &amp;wiederholen</numerusform>
+            <numerusform>%n Anfragen &amp;wiederholen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Pin %n Requests</source>
+        <translation>
+            <numerusform>%n Anfrage an&amp;heften</numerusform>
+            <numerusform>%n Anfragen an&amp;heften</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>An&amp;heften</translation>
+    </message>
+    <message>
+        <source>Keep through Clear and the store limit (at most %L1 pinned)</source>
+        <translation>Bei „Leeren“ und beim Speicherlimit behalten (höchstens %L1 angeheftete)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Unpin %n Requests</source>
+        <translation>
+            <numerusform>%n Anfrage &amp;lösen</numerusform>
+            <numerusform>%n Anfragen &amp;lösen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Unpin</source>
+        <translation>&amp;Lösen</translation>
+    </message>
+    <message>
+        <source>Unpin &amp;All</source>
+        <translation>All&amp;e lösen</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival Order</source>
+        <translation>Eingangs&amp;reihenfolge</translation>
+    </message>
+    <message>
+        <source>Undo the sort: oldest request first, as they arrived</source>
+        <translation>Die Sortierung aufheben: älteste Anfrage zuerst, in der Reihenfolge des Eingangs</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln pinned</source>
+        <translation>
+            <numerusform> · %Ln angeheftet</numerusform>
+            <numerusform> · %Ln angeheftet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · paused, %Ln waiting</source>
+        <translation>
+            <numerusform> · pausiert, %Ln wartet</numerusform>
+            <numerusform> · pausiert, %Ln warten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -41,9 +41,327 @@
     </message>
 </context>
 <context>
-    <name>gw::ui::TemplatePlayground</name>
+    <name>HeaderExplanations</name>
     <message>
-        <source>%1, line %2: write NAME=VALUE</source>
+        <source>A header the integration sent that API Gateway reserves, passed on under this name instead of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight: the method the browser wants to send; the OPTIONS answer must allow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight: the headers the browser wants to send; each must be in Access-Control-Allow-Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS: the origin allowed to read this response; the browser compares it with the page&apos;s origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS: &quot;true&quot; lets the page read the response of a request sent with cookies; never with Allow-Origin *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS preflight answer: the methods the page may send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS preflight answer: the request headers the page may send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS: the response headers, beyond the simple ones, that the page&apos;s script may read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS preflight answer: seconds the browser may reuse this preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s id ($context.requestId); quote it when you look for the request in logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Gateway&apos;s extended request id ($context.extendedRequestId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP API&apos;s request id ($context.requestId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on answers API Gateway made itself: the kind of error (the gateway response type behind it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-Ray trace id of this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An X-Ray trace id; API Gateway passes it to the integration, or makes one when absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by Gatehouse (Gateway ▸ Server-Timing header): each step&apos;s time for the browser&apos;s devtools; AWS sends none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key; methods that require one answer 403 Forbidden without a key of a usage plan of this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by the method&apos;s authorizer (the token of a Cognito or TOKEN authorizer, a JWT) or, on AWS_IAM methods, the SigV4 signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SigV4: when the request was signed; more than 5 minutes off the gateway&apos;s clock makes the signature invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SigV4: the session token of temporary credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SigV4: the SHA-256 of the body as signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picks the API: {api-id}.execute-api.{region}.amazonaws.com on AWS, {api-id}.execute-api.localhost here; a custom domain maps to a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s origin: makes this a CORS request; the response needs a matching Access-Control-Allow-Origin for the page to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How clients and proxies may cache this response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a REST stage with a cache, max-age=0 asks to invalidate the entry (only callers allowed execute-api:InvalidateCache, unless the stage lets anyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body&apos;s media type; on REST APIs it follows the integration response&apos;s template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body&apos;s media type: chooses the REST mapping template and request model, and whether the body counts as binary (binary media types)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media types the client takes; on REST APIs it also decides whether a binary response stays binary (binary media types)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressions the client takes; REST APIs compress responses above the minimum compression size when it is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the body is compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body&apos;s size in bytes; API Gateway refuses payloads over 10 MB (413)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is sent in chunks; API Gateway reads it whole before the integration is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client address chain; API Gateway appends the caller&apos;s IP ($context.identity.sourceIp) for HTTP integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client software ($context.identity.userAgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies; HTTP API payload format 2.0 passes them as the event&apos;s cookies array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cookie for the client; HTTP API format 2.0 functions return them in cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-alive or close for this TCP connection; not passed to integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the response was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers the response depends on; caches keep one copy per value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version tag of the response body, for conditional requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to go next (redirects, created resources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page the request came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100-continue: the client waits for a go-ahead before sending the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::AccessLogPanel</name>
+    <message>
+        <source>Stage &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pretty-Print Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the stage&apos;s settings: its access-log format is in the Access logging section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the log file&apos;s path to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder with the log files in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter lines (plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter access log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the line at the cursor formatted, when it is JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the view; the log file keeps every line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected line, formatted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages without access logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage writes an access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This project has no stages. Add one in the Explorer, then turn on its access logging in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to see the access logs of its stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access logging: %1. To turn it on, open the stage&apos;s settings and check &lt;b&gt;Access logging&lt;/b&gt;, then pick a format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1 preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lines yet: send a request to this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lines yet: start the gateway and send a request to this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gateway cannot write this stage&apos;s access log (%1). Check that the folder exists and is writable; the lines still show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor on a line to see it formatted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not JSON; it is shown as written:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -471,14 +789,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 bytes, first %2 KB shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes, first %2 shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,6 +798,70 @@
     </message>
     <message>
         <source> · JSON, formatted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the body as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty: JSON formatted · Raw: as sent · Hex: the bytes · Image: the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; the rest was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not a picture Gatehouse can decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · hex, first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 image, %2 × %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,6 +1125,205 @@ User agent: %2</source>
     </message>
     <message>
         <source>No open connections. Connect to %1 to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::CorsEditor</name>
+    <message>
+        <source>Allow credentials (cookies, Authorization) in cross-origin requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove CORS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed &amp;origins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://app.example.com, http://localhost:3000 — or * for any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed &amp;methods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET, POST, PUT — or *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed &amp;headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content-type, authorization — or *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exposed headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-request-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;age (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max age in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set: browsers cache preflights 5 s; -1 to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove CORS configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the CORS configuration: API Gateway then answers no preflight and adds no Access-Control-* headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS traps in this API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS traps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1`: browsers leave the default port out of Origin; write %2://%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1`: origins are compared as they are written, so a wildcard inside one matches no browser&apos;s Origin; list each origin, or use * alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` has no scheme: browsers send origins such as https://%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1`: browsers send origins without a trailing &apos;/&apos;; write %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is not an origin (scheme://host[:port], without a path, query or fragment), so no browser sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allowed origins: API Gateway answers preflights, but no browser page may read the responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With credentials, browsers read allowed methods * as a method literally named &quot;*&quot;: list the methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With credentials, browsers read allowed headers * as a header literally named &quot;*&quot;: list the headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With credentials, exposed headers * exposes only a header named &quot;*&quot;: list the headers the page reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed headers * does not cover Authorization: browsers require it by name. Add authorization if pages send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium caches preflights for at most 2 hours and Firefox for 24 hours, whatever max age says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 has no CORS configuration: its integrations must answer preflights and add Access-Control-* headers themselves. Fill in a field to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CORS configuration of %1 cannot be used: %2. Change a field to replace it, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Gateway answers every preflight (OPTIONS) request of %1 itself and adds these headers to every response, replacing CORS headers the integrations send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &lt;i&gt;Fix: %3.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Browsers&lt;/b&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known CORS traps in this API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None to report while the API has no CORS configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max age is a whole number of seconds from -1 (do not cache preflights) to 86400; got “%1”. Leave it empty for the browser&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exposed headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of CORS of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1249,6 +1822,714 @@ User agent: %2</source>
     </message>
 </context>
 <context>
+    <name>gw::ui::CostPanel</name>
+    <message>
+        <source>&lt;b&gt;No prices: the pricing file has an error.&lt;/b&gt; %1 Fix the file (docs/cost.md describes it) and restart Gatehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST vs HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the requests served so far would have cost on AWS, priced in the monthly tiers from the month&apos;s first request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable requests, messages and connection events this session (requests no API answered cost nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable requests per second over the last minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 30-day month at the rate of the last minute, priced in the monthly tiers without the free tier, plus the project&apos;s REST stage caches (billed by the hour, traffic or not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices: %1, from %2. The month is 30 days at the rate of the last minute; the projection falls when traffic stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected month, item by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As REST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference between REST and HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The REST and HTTP traffic of the last minute, as a 30-day month on each kind of API (WebSocket traffic is left out). HTTP APIs meter requests in 512 KB increments and have no cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What switching to HTTP APIs would lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alarm goes off when the projected month rises to its threshold: a message in the status bar (and above the editor when this dock is hidden). It goes off again after the projection has fallen below the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another threshold on the projected month (up to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms at $100, $500 and $1,000 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests a second, steady through a 30-day month (messages a second for WebSocket APIs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload size in KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each request&apos;s payload (HTTP APIs meter it in 512 KB increments, WebSocket messages in 32 KB), also each response&apos;s size sent out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB (%2 an hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A REST stage cache, billed by the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Lambda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda memory in MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory of the function each request invokes (128 to 10,240 MB); 0: no Lambda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda duration in ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each invocation runs (billed per 1 ms, up to 900,000 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket connections open on average through the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the free tier&apos;s monthly allowance (the first 12 months of an AWS account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Current Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the inputs from the last minute&apos;s traffic: its main flavour, rate and average response size, the average Lambda memory and billed duration (as if every request invoked such a function), the project&apos;s largest REST stage cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if month, item by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month at the last minute&apos;s rate, priced in the monthly tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST API requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP API requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 metered requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests metered in 512 KB increments of their payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 metered messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages both ways, metered in 32 KB increments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of the connections that closed in the last minute, a month of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache %1/%2 (%3 GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage cache is billed by the hour, traffic or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pricing file has no price for a %1 GB cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every function invoked, authorizers included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB-seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each invocation&apos;s billed duration times its memory, at the x86_64 price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses (status line, headers, body) and messages sent to clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 30-day month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No REST or HTTP traffic yet: send requests to see them priced both ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same on both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;HTTP would cost %1 less a month&lt;/b&gt; (%2 % less than REST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;REST would cost %1 less a month&lt;/b&gt; (%2 % less than HTTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) (%1)</source>
+        <translation>
+            <numerusform>%n method (%1)</numerusform>
+            <numerusform>%n methods (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 require an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage plans %1 (per-client throttling and quotas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys and usage plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping templates and non-proxy integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; HTTP APIs map parameters only, not bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-amazon-apigateway-policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom gateway responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge-optimized endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP APIs are regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP APIs cannot be private to a VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-amazon-apigateway-minimum-compression-size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito user pool authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: becomes a JWT authorizer with the user pool as issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda TOKEN authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: becomes a REQUEST authorizer with the header as identity source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to see what its REST APIs use that HTTP APIs do not offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The project has no REST API.&lt;/b&gt; The figures price its HTTP traffic as REST APIs would bill it; REST would add API keys and usage plans, request validation, body mapping templates, mock integrations, a response cache, resource policies and edge-optimized or private endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Switching to HTTP APIs loses nothing this project uses&lt;/b&gt;: its REST APIs use no API keys, request validation, mapping templates, mock integrations, cache, resource policy or custom gateway responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Switching to HTTP APIs would lose&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Would work differently&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm %1 at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm %1 threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm %1 state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove alarm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alarms: add one to be told when the projected month reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Projected month: %1. %n alarm(s) going off.</source>
+        <translation>
+            <numerusform>Projected month: %1. %n alarm going off.</numerusform>
+            <numerusform>Projected month: %1. %n alarms going off.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::CostTableModel</name>
+    <message>
+        <source> The free tier&apos;s allowance is taken off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests a month (30 days), priced in the monthly tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 metered requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests a month (30 days); each is metered in 512 KB increments of its payload, then priced in the monthly tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 metered messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages a month (30 days); each is metered in 32 KB increments, then priced in the monthly tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connections open all month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache (%1 GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage cache is billed by the hour, whatever the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One invocation per request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB-seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB for %2 ms each, billed per 1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each response&apos;s payload sent to the client, priced in the monthly tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 30-day month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::ui::DeployDialog</name>
     <message>
         <source>Deploy API</source>
@@ -1320,6 +2601,85 @@ User agent: %2</source>
     </message>
     <message>
         <source>Stage %1 already serves the working copy (deployment %2); deploying makes a new, identical deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the stage&apos;s deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage has a canary: the new deployment goes to the canary (%1 % of requests); promote it in the stage editor to serve it to every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the working copy with the stage&apos;s deployment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deployed yet: everything is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes since deployment %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since deployment %1 of %2:</source>
+        <translation>
+            <numerusform>%n change since deployment %1 of %2:</numerusform>
+            <numerusform>%n changes since deployment %1 of %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorizer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security scheme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request validator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway response %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1784,6 +3144,74 @@ integration: %2%3</source>
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Method %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New HTTP method of %1 %2 (its integration, request and responses stay):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename API %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New display name of API %1 (its id %1, and so its invoke URL, stays):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 %2 (its integration, request and responses) to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CORS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the CORS configuration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS  ·  not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Gateway answers preflights and adds the Access-Control-* headers for every route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CORS configuration: the integrations must answer preflights and add Access-Control-* headers themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canary %1 % → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2288,6 +3716,13 @@ integration: %2%3</source>
     <name>gw::ui::GatewayController</name>
     <message>
         <source>The gateway is not stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ui::HarExporter</name>
+    <message>
+        <source>cancelled; %1 was left as it was</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2925,6 +4360,70 @@ integration: %2%3</source>
         <source>Imported from a HAR file: this gateway did not serve it, so no step ran here and the timings are the file&apos;s. Replay sends the request to the running gateway.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter variables (e.g. identity, authorizer.claims)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter $context variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$context variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every $context variable with its value for this request, as mapping templates and access logs see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorizer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which cold start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the time went:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This variable has no value for this request; access logs print &quot;-&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served by the stage&apos;s &lt;b&gt;canary&lt;/b&gt; (deployment %1, &lt;code&gt;$context.isCanaryRequest&lt;/code&gt; true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served by the stage&apos;s own deployment %1, not its canary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::IntegrationEditor</name>
@@ -3132,6 +4631,138 @@ integration: %2%3</source>
         <source>integration type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Passthrough (no conversion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to text (CONVERT_TO_TEXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to binary (CONVERT_TO_BINARY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content handling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC link id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (the backend&apos;s resource policy allows API Gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM role API Gateway assumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s credentials (arn:aws:iam::*:user/*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What API Gateway signs the call to the backend with on AWS. Gatehouse calls local functions without assuming a role; the fidelity report says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration role ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arn:aws:iam::123456789012:role/apigateway-invoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration content handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration connection type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet (INTERNET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC link (VPC_LINK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC link id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abc123 or ${stageVariables.vpcLinkId}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Gatehouse does with the VPC link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPC link integration needs the id of its VPC link, e.g. abc123 or ${stageVariables.vpcLinkId}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPC link id has no spaces; got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ARN of the IAM role API Gateway assumes to call the backend, e.g. arn:aws:iam::123456789012:role/apigateway-invoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IAM role ARN: write arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME (a 12-digit account id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot reach a VPC: it calls %1 directly from this machine instead of through VPC link %2 (the fidelity report says so). Point the URI at a local server to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot reach a VPC, and %1 names nothing it can call from this machine: requests get the 500 of an unreachable integration (the fidelity report says so). Use an http(s) URI to have Gatehouse call it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty URI</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::IntegrationResponsesEditor</name>
@@ -3233,6 +4864,18 @@ integration: %2%3</source>
     </message>
     <message>
         <source>integration response status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration response content handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content handling of the selected response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration response content handling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4088,6 +5731,81 @@ Path form: %3</source>
     </message>
     <message>
         <source>Only the first %L1 of %L2 body bytes were captured; that part is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing HAR: %L1 of %L2 requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln request to %1.</numerusform>
+            <numerusform>Wrote %Ln requests to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The HAR file was not written.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export H&amp;AR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the requests Traffic shows (or the selected ones) as a HAR 1.2 file with timings, steps and cost; secrets read REDACTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the traffic would cost on AWS: the session, the month at this rate item by item, REST versus HTTP, billing alarms and a what-if table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing alarm: the projected month is %1, at or over your %2 alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Billing alarm: %1 a month.&lt;/b&gt; At the rate of the last minute this traffic would cost %1 in a 30-day month on AWS, at or over your %2 alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access log lines of the stages with access logging on, and the files they are written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy %1 to the canary of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed %1 to the canary of stage %2 (deployment %3); promote the canary in the stage editor to serve it to every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR files (*.har);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic shows no requests to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HAR file is being written; wait for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5427,6 +7145,26 @@ Path form: %3</source>
         <source> (%1:%2, logical id %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CORS: API Gateway answers preflights and adds the Access-Control-* headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS: not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit CORS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure CORS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · canary: %1 % of requests get deployment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::PairsTable</name>
@@ -5499,6 +7237,53 @@ Path form: %3</source>
     </message>
     <message>
         <source>CORS: %1 Fix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · authorizer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · model %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · validator %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · gateway response %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · integration %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Double-click to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Double-click to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6223,6 +8008,90 @@ Path form: %3</source>
         <source>Delete integration %1? %2 keep a copy of it of their own.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a REST API: rename its routes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is its method already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a %2 method: delete or rename that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change method %1 %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for API %1 (its id, and so its invoke URL, stays %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API name is at most 1024 characters long (AWS&apos;s limit); this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename API %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has every method; duplicate %2 to another resource instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an %2: duplicate its routes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 has no resource %2: add it first, or choose one of its resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another method or another resource than %1 %2 itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no path parameter for %2; change those integration request parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate method %1 %2 to %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2: a CORS configuration belongs to HTTP APIs. On a REST API, enable CORS on each resource instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS refuses this CORS configuration: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change CORS of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure CORS of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 has no CORS configuration to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove CORS of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers now get no Access-Control-* headers from API Gateway for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the CORS configuration of API %1? API Gateway then answers no preflight and adds no Access-Control-* headers; the integrations must do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::ResendDialog</name>
@@ -6819,10 +8688,6 @@ Path form: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept with the stage and exported. The local gateway does not write per-stage access logs yet: &lt;code&gt;gatehouse serve --access-log FILE&lt;/code&gt; writes CLF lines for every stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Preset:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6954,6 +8819,166 @@ Path form: %3</source>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary requests use the stage &amp;cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with the stage and exported. While the gateway runs, each request to this stage adds one line in this format to the stage&apos;s access log file: View ▸ Access Logs shows the lines and where the file is. &lt;code&gt;gatehouse serve --stage-access-logs DIR&lt;/code&gt; writes the same files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary releases are for REST API stages: AWS HTTP and WebSocket APIs have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve another deployment to a share of this stage&apos;s requests, picked at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary share of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 100: the percent of requests the canary serves, each picked at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deplo&amp;yment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage variable overrides: canary requests see these values (and these variables) instead of the stage&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary stage variable overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary uses the stage cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: canary requests neither read nor fill the stage cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage serves the canary&apos;s deployment with its variable overrides, and the canary is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request gets the stage&apos;s deployment again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set canary deployment of stage %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set canary share of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit canary variable overrides of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the canary of stage %1 use the stage cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the canary of stage %1 bypass the stage cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove canary of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add canary to stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote canary of stage %1 (deployment %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the stage&apos;s own: deploy to send the next version here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a deployment of this API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the API first: a canary serves one of its deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: every request gets the stage&apos;s deployment. Turn it on to send a share of the requests to another deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canary serves the stage&apos;s own deployment %1 for now: deploying to this stage sends the new version to the canary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of requests, picked at random, get deployment &lt;b&gt;%2&lt;/b&gt;; the rest get &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their records say canary (traffic filter &lt;code&gt;canary=true&lt;/code&gt;) and &lt;code&gt;$context.isCanaryRequest&lt;/code&gt; is true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage has no cache, so there is nothing to share yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeployed changes: the working copy differs from what the canary serves; the next deployment goes to the canary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date: the canary serves the working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;mote Canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quests:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::TemplateMapEditor</name>
@@ -6996,6 +9021,10 @@ Path form: %3</source>
 </context>
 <context>
     <name>gw::ui::TemplatePlayground</name>
+    <message>
+        <source>%1, line %2: write NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>parameters, line %1: write “header NAME: VALUE”, “querystring NAME: VALUE” or “path NAME: VALUE”</source>
         <translation type="unfinished"></translation>
@@ -7575,15 +9604,59 @@ identity.sourceIp=127.0.0.1</source>
         <source>Imported from a HAR file: this gateway did not serve it. Replay sends it to the running gateway.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (canary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by the canary of stage %1 (deployment %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by stage %1&apos;s own deployment %2, not its canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned: kept when the table is cleared or full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body: %L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integration was called: the gateway answered on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole request, as the client saw it ($context.responseLatency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration&apos;s part ($context.integrationLatency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response body&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the request would cost on AWS at the first tier&apos;s prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::TrafficPanel</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove every request from the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7667,6 +9740,103 @@ identity.sourceIp=127.0.0.1</source>
     <message>
         <source> · filtering…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop adding requests to the table; they wait and arrive together when you resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every request from the table but the pinned ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prod (canary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n Requests as &amp;curl</source>
+        <translation>
+            <numerusform>Copy %n Request as &amp;curl</numerusform>
+            <numerusform>Copy %n Requests as &amp;curl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n &amp;Exchanges</source>
+        <translation>
+            <numerusform>Copy %n &amp;Exchange</numerusform>
+            <numerusform>Copy %n &amp;Exchanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replay %n Requests</source>
+        <translation>
+            <numerusform>&amp;Replay %n Request</numerusform>
+            <numerusform>&amp;Replay %n Requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Pin %n Requests</source>
+        <translation>
+            <numerusform>&amp;Pin %n Request</numerusform>
+            <numerusform>&amp;Pin %n Requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep through Clear and the store limit (at most %L1 pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Unpin %n Requests</source>
+        <translation>
+            <numerusform>&amp;Unpin %n Request</numerusform>
+            <numerusform>&amp;Unpin %n Requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrival Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the sort: oldest request first, as they arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln pinned</source>
+        <translation>
+            <numerusform> · %Ln pinned</numerusform>
+            <numerusform> · %Ln pinned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · paused, %Ln waiting</source>
+        <translation>
+            <numerusform> · paused, %Ln waiting</numerusform>
+            <numerusform> · paused, %Ln waiting</numerusform>
+        </translation>
     </message>
 </context>
 <context>
