@@ -45,4 +45,5 @@ export LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp:print_suppres
 if [ $# -eq 0 ]; then
     set -- -L fuzz
 fi
-ctest --output-on-failure "$@"
+# Fuzz targets are single-threaded and time-boxed: one per core halves the wall time.
+ctest --output-on-failure --parallel "$(nproc)" "$@"

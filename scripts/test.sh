@@ -18,7 +18,8 @@ status=0
     if [ $# -eq 0 ]; then
         set -- -LE "soak|sanitize"
     fi
-    ctest --output-on-failure --timeout 600 "$@"
+    # Two at a time on two cores; benchmarks are RUN_SERIAL, so they still run alone.
+    ctest --output-on-failure --timeout 600 --parallel "$(nproc)" "$@"
 ) || status=$?
 if [ $# -eq 0 ]; then
     fuzz_status=0

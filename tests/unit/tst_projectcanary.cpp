@@ -228,7 +228,8 @@ private Q_SLOTS:
 
         // Without a canary the stage has neither half: the route step's one pointer test.
         const io::ProjectLoad plain = load(project({}));
-        const CompiledStage *p = compileProject(*plain.project).gateway->api(u"shop")->stage(u"prod");
+        const CompileResult plainResult = compileProject(*plain.project); // keeps the stage alive
+        const CompiledStage *p = plainResult.gateway->api(u"shop")->stage(u"prod");
         QVERIFY(!p->canary && !p->canarySplit && !p->hasCanary());
     }
 
