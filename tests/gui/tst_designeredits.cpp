@@ -16,6 +16,7 @@
 #include "projectdocument.h"
 #include "projectedits.h"
 #include "routeeditor.h"
+#include "guitestsupport.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -44,25 +45,8 @@ using namespace gw::ui;
 
 namespace {
 
-/// Chooses the item with `data` as a user does: current index, then `activated`.
-bool choose(QComboBox *combo, const QVariant &data)
-{
-    const int index = combo->findData(data);
-    if (index < 0)
-        return false;
-    combo->setCurrentIndex(index);
-    Q_EMIT combo->activated(index);
-    return true;
-}
-
-/// Replaces the text of `edit` by typing, one key at a time.
-void retype(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
+using gw::test::choose;
+using gw::test::retype;
 
 /// Replaces the text of `edit` as pasting does: one change.
 void paste(QLineEdit *edit, const QString &text)

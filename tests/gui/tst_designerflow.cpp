@@ -18,6 +18,7 @@
 #include "projectdocument.h"
 #include "projectedits.h"
 #include "testpanel.h"
+#include "guitestsupport.h"
 #include "testsupport.h"
 
 #include "engine/testrequest.h"
@@ -44,6 +45,8 @@ using namespace gw::ui;
 
 namespace {
 
+using gw::test::choose;
+
 /// Answers the Explorer's questions from a queue.
 struct Answers
 {
@@ -56,16 +59,6 @@ struct Answers
         explorer->setConfirmer([](const QString &, const QString &) { return true; });
     }
 };
-
-bool choose(QComboBox *combo, const QVariant &data)
-{
-    const int index = combo->findData(data);
-    if (index < 0)
-        return false;
-    combo->setCurrentIndex(index);
-    Q_EMIT combo->activated(index);
-    return true;
-}
 
 const model::Operation *getOrders(const MainWindow &window)
 {

@@ -15,6 +15,7 @@
 #include "methodeditor.h"
 #include "projectdocument.h"
 #include "routeeditor.h"
+#include "guitestsupport.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
@@ -40,31 +41,14 @@ using namespace gw::ui;
 
 namespace {
 
+using gw::test::choose;
+using gw::test::retype;
+
 const model::Operation *operation(const model::Project &project, const QString &apiId, const QString &path,
                                   const QString &method)
 {
     const model::Api *api = project.api(apiId);
     return api ? editing::findOperation(*api, path, method) : nullptr;
-}
-
-/// Chooses the item with `data` as a user does: current index, then `activated`.
-bool choose(QComboBox *combo, const QVariant &data)
-{
-    const int index = combo->findData(data);
-    if (index < 0)
-        return false;
-    combo->setCurrentIndex(index);
-    Q_EMIT combo->activated(index);
-    return true;
-}
-
-/// Replaces the text of `edit` by typing, one key at a time.
-void retype(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
 }
 
 /// Errors of the compiled project (warnings and fidelity notes are allowed).

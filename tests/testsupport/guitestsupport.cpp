@@ -6,6 +6,7 @@
 
 #include <QtWidgets>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTemporaryDir>
 
 namespace gw::test {
@@ -43,6 +44,24 @@ apis:
     stages: [{name: prod, deployment: d1}]
     deployments: [{id: d1}]
 )";
+}
+
+bool choose(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo->findData(data);
+    if (index < 0)
+        return false;
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+    return true;
+}
+
+void retype(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
 }
 
 } // namespace gw::test

@@ -4,7 +4,10 @@
 #include <QByteArray>
 #include <QString>
 
+class QComboBox;
+class QLineEdit;
 class QTemporaryDir;
+class QVariant;
 
 namespace gw::ui {
 class MainWindow;
@@ -19,5 +22,10 @@ bool openProjectInWindow(ui::MainWindow &window, QTemporaryDir &dir, const QStri
 /// A WebSocket API `chat` (stage prod, selection on $request.body.action) with MOCK routes: `ping` answers
 /// {"pong": true} (two-way), $default answers "unknown action".
 QByteArray webSocketChatProject();
+
+/// Chooses the item with `data` as a user does: current index, then `activated`; false when there is none.
+bool choose(QComboBox *combo, const QVariant &data);
+/// Replaces the text of `edit` by typing, one key at a time.
+void retype(QLineEdit *edit, const QString &text);
 
 } // namespace gw::test
