@@ -9,6 +9,13 @@ if(GH_CCACHE)
         ${GH_CCACHE})
 endif()
 
+# gold links the ~85 test executables against the static libraries in a third of ld.bfd's time (binutils has it).
+include(CheckLinkerFlag)
+check_linker_flag(CXX -fuse-ld=gold GH_HAVE_GOLD)
+if(GH_HAVE_GOLD)
+    add_link_options(-fuse-ld=gold)
+endif()
+
 set(GH_WARNINGS -Wall -Wextra -Wno-unused-parameter -Wnon-virtual-dtor -Woverloaded-virtual)
 
 # Product code converts no strings implicitly; tests may (string tables read better).
@@ -18,6 +25,9 @@ function(gh_target_defaults target)
     target_compile_definitions(${target} PRIVATE QT_USE_QSTRINGBUILDER QT_NO_FOREACH QT_STRICT_ITERATORS)
     if(NOT D_TEST)
         target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING)
+    elseif(CMAKE_BUILD_TYPE STREQUAL "Release")
+        # Test code (not the libraries it tests) at -O1: a sixth quicker to compile, and nothing in it is hot.
+        target_compile_options(${target} PRIVATE -O1)
     endif()
 endfunction()
 
@@ -61,6 +71,10 @@ function(gh_add_test name)
     endforeach()
     add_executable(${name} ${sources})
     gh_target_defaults(${name} TEST)
+    # Each test includes its own .moc, so AUTOMOC's mocs_compilation.cpp is empty: compiling it without loading the
+    # precompiled header saves a couple of seconds per test on a clean build.
+    set_source_files_properties("${CMAKE_CURRENT_BINARY_DIR}/${name}_autogen/mocs_compilation.cpp"
+        PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
     if(T_GUI)
         # Widget tests define QT_GUI_LIB and friends, so they share a header precompiled with them.
         target_link_libraries(${name} PRIVATE gh_test_gui_pch Qt6::Test ${T_LIBS})

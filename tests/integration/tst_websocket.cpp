@@ -769,15 +769,6 @@ apis:
     return yaml;
 }
 
-quint16 deadPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
-
 QUrl wsUrl(quint16 port, const QString &api, const QString &query = {})
 {
     QUrl u(QStringLiteral("ws://127.0.0.1:%1/restapis/%2/prod/_user_request_").arg(port).arg(api));
@@ -801,7 +792,8 @@ void tst_WebSocket::httpProxyRoutes()
 {
     TestBackend backend;
     const quint16 backendPort = backend.start();
-    LocalGateway g(httpProjectYaml(backendPort, deadPort()));
+    const DeadPort dead;
+    LocalGateway g(httpProjectYaml(backendPort, dead.port()));
 
     // $connect: the upgrade request's headers and query string go to the backend with the integration's method; its
     // 2xx accepts the connection.
@@ -862,7 +854,8 @@ void tst_WebSocket::httpProxyFailures()
 {
     TestBackend backend;
     const quint16 backendPort = backend.start();
-    LocalGateway g(httpProjectYaml(backendPort, deadPort()));
+    const DeadPort dead;
+    LocalGateway g(httpProjectYaml(backendPort, dead.port()));
     Client c;
     QVERIFY(c.open(wsUrl(g.port, QStringLiteral("web"))));
 
@@ -906,7 +899,8 @@ void tst_WebSocket::httpTemplateRoute()
 {
     TestBackend backend;
     const quint16 backendPort = backend.start();
-    LocalGateway g(httpProjectYaml(backendPort, deadPort()));
+    const DeadPort dead;
+    LocalGateway g(httpProjectYaml(backendPort, dead.port()));
     Client c;
     QVERIFY(c.open(wsUrl(g.port, QStringLiteral("web"))));
 

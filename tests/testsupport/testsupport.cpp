@@ -8,6 +8,11 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace gw::test {
 
 QString conformanceDir()
@@ -58,6 +63,28 @@ bool writeFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+DeadPort::DeadPort()
+{
+    m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (m_fd < 0)
+        qFatal("DeadPort: socket() failed");
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = 0;
+    socklen_t len = sizeof addr;
+    if (::bind(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
+        || ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+        qFatal("DeadPort: cannot bind a loopback port");
+    m_port = ntohs(addr.sin_port);
+}
+
+DeadPort::~DeadPort()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
 }
 
 } // namespace gw::test

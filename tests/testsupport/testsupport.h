@@ -24,4 +24,21 @@ QByteArray readAll(const QString &path);
 /// Writes `data` to `path` (truncating); false when it could not be written whole.
 bool writeFile(const QString &path, const QByteArray &data);
 
+/// A loopback TCP port that refuses connections for as long as this object lives: the port is bound but never
+/// listened on, so no other process (a parallel test's server) can take it meanwhile — closing a QTcpServer to
+/// "free" a port races with everything else that binds port 0.
+class DeadPort
+{
+public:
+    DeadPort();
+    ~DeadPort();
+    DeadPort(const DeadPort &) = delete;
+    DeadPort &operator=(const DeadPort &) = delete;
+    quint16 port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    quint16 m_port = 0;
+};
+
 } // namespace gw::test
