@@ -36,6 +36,8 @@ int runServe(const QStringList &argList)
     bool harIncludeSecrets = false;
     bool serverTiming = false;
     QString functionLogs;
+    QString functionConcurrencyText;
+    QString functionWarmWaitText;
     QString idpPortText;
     const bool parsed = parseFileArguments(QStringLiteral("serve"), argList, files, [&](ArgReader &args, QString *error) {
         QString spec;
@@ -94,6 +96,8 @@ int runServe(const QStringList &argList)
         }
         return args.option(QStringLiteral("--idp-port"), &idpPortText, error)
             || args.option(QStringLiteral("--function-logs"), &functionLogs, error)
+            || args.option(QStringLiteral("--function-concurrency"), &functionConcurrencyText, error)
+            || args.option(QStringLiteral("--function-warm-wait"), &functionWarmWaitText, error)
             || args.option(QStringLiteral("--port"), &portText, error)
             || args.option(QStringLiteral("--bind"), &bindText, error)
             || args.option(QStringLiteral("--trace"), &tracePath, error)
@@ -121,6 +125,24 @@ int runServe(const QStringList &argList)
             return ExitUsage;
         }
     }
+    // Whole numbers within [low, high] for the options that take one; `fallback` when the option is absent.
+    const auto numberOption = [](const QString &name, const QString &text, int low, int high, int fallback, int *out) {
+        if (text.isEmpty()) {
+            *out = fallback;
+            return true;
+        }
+        bool ok = false;
+        *out = text.toInt(&ok);
+        if (ok && *out >= low && *out <= high)
+            return true;
+        printErr(QStringLiteral("gatehouse serve: %1 must be a number from %2 to %3; got `%4`").arg(name).arg(low).arg(high).arg(text));
+        return false;
+    };
+    int functionConcurrency = 0;
+    int functionWarmWait = 0;
+    if (!numberOption(QStringLiteral("--function-concurrency"), functionConcurrencyText, 1, 1000, 10, &functionConcurrency)
+        || !numberOption(QStringLiteral("--function-warm-wait"), functionWarmWaitText, 0, 60'000, 10, &functionWarmWait))
+        return ExitUsage;
     QHostAddress bind;
     if (bindText == QLatin1String("localhost"))
         bind = QHostAddress::LocalHost;
@@ -249,6 +271,8 @@ int runServe(const QStringList &argList)
         if (functionLogs.isEmpty())
             functionLogs = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/function-logs");
         engine.lambda().setLogDirectory(functionLogs);
+        engine.lambda().setLocalConcurrency(functionConcurrency);
+        engine.lambda().setWarmWait(functionWarmWait);
     }
     engine.deploy(compiled.gateway);
     QString error;

@@ -25,7 +25,8 @@ void FidelityReport::add(FidelityItem::Level level, const QString &apiId, const 
         if (i.apiId == apiId && i.where == where && i.message == message && (i.stage == stage || i.stage.isEmpty()))
             return;
     }
-    items.append({level, apiId, stage, where, message});
+    items.append({.level = level, .apiId = apiId, .stage = stage, .where = where, .message = message, .file = {}, .line = 0,
+                  .logicalId = {}});
 }
 
 QString FidelityReport::format() const

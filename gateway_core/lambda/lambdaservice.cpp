@@ -24,11 +24,16 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <chrono>
 #include <cmath>
 #include <deque>
 #include <map>
 
+#include <cstdio>
+
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcLambda, "gatehouse.lambda")
 
@@ -65,6 +70,17 @@ constexpr int kReapIntervalMs = 5'000;
 /// asks at once; one that does not (post-response work, or a runtime that never polls again) is passed over, as AWS
 /// gives the invocation another execution environment.
 constexpr int kHandoffMs = 500;
+/// How long an invocation waits for a busy instance to become free before another instance is started (the default of
+/// LambdaService::setWarmWait). A cold start costs ~100 ms and a process (Node.js: ~40 MB and its own JIT warm-up); a
+/// busy instance of a quick function is free again within a millisecond or two. Functions that take longer get another
+/// instance this much later.
+constexpr int kWarmWaitMs = 10;
+
+qint64 steadyUs()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 QString newRequestId()
 {
@@ -86,15 +102,25 @@ QString logStreamName(qint64 epochMs)
 /// Peak resident memory of a process, in MB (VmHWM), or 0 when unknown.
 int peakMemoryMb(qint64 pid)
 {
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
+    // Once per invocation: open, read, close (QFile would add three stat calls).
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%lld/status", static_cast<long long>(pid));
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return 0;
-    const QByteArray status = f.readAll();
+    char buffer[4096];
+    const ssize_t n = ::read(fd, buffer, sizeof buffer - 1);
+    ::close(fd);
+    if (n <= 0)
+        return 0;
+    const QByteArrayView status(buffer, n);
     const qsizetype at = status.indexOf("VmHWM:");
     if (at < 0)
         return 0;
-    const qsizetype end = status.indexOf('\n', at);
-    const QByteArray kb = status.mid(at + 6, end - at - 6).trimmed().split(' ').value(0);
+    qsizetype end = status.indexOf('\n', at);
+    if (end < 0)
+        end = status.size();
+    const QByteArray kb = status.sliced(at + 6, end - at - 6).trimmed().toByteArray().split(' ').value(0);
     return int(std::ceil(kb.toDouble() / 1024.0));
 }
 
@@ -152,6 +178,7 @@ struct Invocation
     QString requestId;
     InvokeRequest request;
     qint64 startUs = 0;       ///< event handed to the runtime
+    qint64 queuedAtUs = 0;    ///< steady clock, when it reached its pool (scheduling only, never shown)
     bool coldStart = false;
     qint64 initUs = 0;
     QStringList output;       ///< the function's lines during the invocation
@@ -264,9 +291,11 @@ private:
     qint64 m_fullCheckUs = 0;
     std::vector<Instance *> m_instances; // children
     std::deque<std::unique_ptr<Invocation>> m_queue;
+    QTimer m_spawnTimer; ///< the queue's front has waited long enough for a busy instance: start another
     quint64 m_serial = 0;
     quint64 m_invocations = 0;
     quint64 m_coldStarts = 0;
+    qint64 m_typicalDurationUs = -1; ///< moving average of answered invocations' durations; -1 until one is answered
     friend class Instance;
 };
 
@@ -354,6 +383,7 @@ public:
     std::map<QString, std::unique_ptr<QFile>> m_logFiles; ///< open log files, one per function
     int m_localConcurrency = 10;
     int m_idleTimeoutMs = 10 * 60 * 1000;
+    qint64 m_warmWaitUs = kWarmWaitMs * 1000;
 
 private:
     LambdaService *m_service;
@@ -426,6 +456,7 @@ void RuntimeConnection::respond(int status, const QByteArray &body, const http::
                                               framing, body.size());
     out += body;
     m_socket->write(out);
+    m_socket->flush(); // now, not when the event loop next finds the socket writable
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -858,6 +889,8 @@ Pool::Pool(ServiceCore *core, const model::Function &function, const QString &co
     , m_function(function)
     , m_codeDir(codeDir)
 {
+    m_spawnTimer.setSingleShot(true);
+    connect(&m_spawnTimer, &QTimer::timeout, this, &Pool::dispatch);
     stampCode();
 }
 
@@ -925,6 +958,7 @@ void Pool::enqueue(std::unique_ptr<Invocation> invocation)
             return;
         }
     }
+    invocation->queuedAtUs = steadyUs();
     m_queue.push_back(std::move(invocation));
     dispatch();
 }
@@ -946,10 +980,31 @@ void Pool::dispatch()
         }
         if (!free) {
             int live = 0;
-            for (const Instance *i : m_instances)
+            int becomingFree = 0; // busy instances that will ask for their next event, and instances starting
+            int starting = 0;
+            for (const Instance *i : m_instances) {
                 live += i->state() != Instance::State::Dead ? 1 : 0;
+                starting += i->state() == Instance::State::Starting ? 1 : 0;
+                becomingFree += (i->state() == Instance::State::Busy || i->state() == Instance::State::Starting)
+                        && !i->isRetiring() && !i->isStalled()
+                    ? 1
+                    : 0;
+            }
             if (live >= maxInstances())
                 return; // wait for an instance to become free
+            const qint64 warmWaitUs = m_core->m_warmWaitUs;
+            if (becomingFree > 0 && warmWaitUs > 0) {
+                const qint64 waitedUs = steadyUs() - m_queue.front()->queuedAtUs;
+                if (waitedUs < warmWaitUs) {
+                    m_spawnTimer.start(int((warmWaitUs - waitedUs + 999) / 1000));
+                    return;
+                }
+                // A quick function starts one instance at a time: a cold start takes the CPU the warm instances
+                // need, so starting one for every waiting invocation would make every wait longer still.
+                const bool quick = m_typicalDurationUs >= 0 && m_typicalDurationUs < warmWaitUs;
+                if (quick && starting > 0)
+                    return; // the starting instance asks for the front invocation when it is ready
+            }
             auto *instance = new Instance(this, ++m_serial);
             QString error;
             if (!instance->start(&error)) {
@@ -995,6 +1050,10 @@ void Pool::instanceGone(Instance *instance)
 
 void Pool::complete(std::unique_ptr<Invocation> invocation, InvocationResult &&result)
 {
+    if (result.status == InvocationResult::Status::Success || result.status == InvocationResult::Status::FunctionError) {
+        m_typicalDurationUs = m_typicalDurationUs < 0 ? result.durationUs
+                                                      : (7 * m_typicalDurationUs + result.durationUs) / 8;
+    }
     m_core->writeLog(m_function.name, result.log);
     m_core->deliver(invocation->id, std::move(result));
 }
@@ -1076,6 +1135,12 @@ void LambdaService::setLocalConcurrency(int processes)
 void LambdaService::setIdleTimeout(int ms)
 {
     QMetaObject::invokeMethod(m_core, [core = m_core, ms] { core->m_idleTimeoutMs = ms; }, Qt::BlockingQueuedConnection);
+}
+
+void LambdaService::setWarmWait(int ms)
+{
+    QMetaObject::invokeMethod(m_core, [core = m_core, ms] { core->m_warmWaitUs = qint64(qMax(0, ms)) * 1000; },
+                              Qt::BlockingQueuedConnection);
 }
 
 quint64 LambdaService::invoke(InvokeRequest request, InvocationCallback callback)

@@ -28,7 +28,10 @@ class ServiceCore;
 /// with the result and appended to `<log directory>/<function>.log`.
 ///
 /// Concurrency: a function with reserved concurrency is throttled past it, as AWS does; otherwise invocations beyond
-/// the local process limit wait for a free instance (AWS would scale out; the wait shows as latency).
+/// the local process limit wait for a free instance (AWS would scale out; the wait shows as latency). While an
+/// instance is busy, an invocation waits up to 10 ms for it (setWarmWait) before another instance is started: a quick
+/// function under load runs on a few warm processes instead of one cold process per concurrent request (on AWS each
+/// would be its own environment); a slow one still gets its own instances, 10 ms later.
 ///
 /// Thread-safe: invoke() may be called from any thread whose event loop runs; the callback runs on that thread.
 class LambdaService final : public QObject
@@ -49,6 +52,9 @@ public:
     void setLocalConcurrency(int processes);
     /// Instances idle for longer are stopped (default 10 minutes).
     void setIdleTimeout(int ms);
+    /// How long an invocation waits for a busy instance before another is started (default 10 ms; 0: at once, one
+    /// instance per concurrent invocation as on AWS).
+    void setWarmWait(int ms);
 
     /// Starts an invocation; returns its id for cancel(). `callback` runs once, on the calling thread.
     quint64 invoke(InvokeRequest request, InvocationCallback callback);

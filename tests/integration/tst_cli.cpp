@@ -111,6 +111,10 @@ void tst_Cli::inputErrors_data()
     QTest::addRow("bad api id") << QByteArray("openapi: 3.0.1\npaths: {}\n") << QStringList{"--api-id", "Not OK"} << "--api-id must be lower-case";
     QTest::addRow("bad stage cache ttl") << QByteArray("openapi: 3.0.1\npaths: {}\n") << QStringList{"--stage-cache", "3601"}
                                          << "--stage-cache must be a TTL in seconds from 0 to 3600";
+    QTest::addRow("bad function concurrency") << QByteArray("openapi: 3.0.1\npaths: {}\n") << QStringList{"--function-concurrency", "0"}
+                                              << "--function-concurrency must be a number from 1 to 1000; got `0`";
+    QTest::addRow("bad function warm wait") << QByteArray("openapi: 3.0.1\npaths: {}\n") << QStringList{"--function-warm-wait", "soon"}
+                                            << "--function-warm-wait must be a number from 0 to 60000";
     QTest::addRow("unknown option") << QByteArray("openapi: 3.0.1\npaths: {}\n") << QStringList{"--frob"} << "unknown option --frob";
 }
 

@@ -40,6 +40,25 @@ QByteArray projectYaml(const QList<QByteArray> &functionDefs, const QStringList 
     return out;
 }
 
+
+/// Sends `count` requests at once to the node-slow function (each waits `ms`), on a connection each; the process ids
+/// that answered, in order, or -1 for an answer that is not 200.
+QList<int> burstToSlow(quint16 port, int count, int ms)
+{
+    std::vector<std::unique_ptr<RawHttpClient>> clients;
+    for (int i = 0; i < count; ++i) {
+        clients.push_back(std::make_unique<RawHttpClient>(port, 20'000));
+        clients.back()->send("GET /prod/slow?ms=" + QByteArray::number(ms)
+                             + " HTTP/1.1\r\nHost: rest.execute-api.localhost\r\n\r\n");
+    }
+    QList<int> pids;
+    for (auto &c : clients) {
+        const RawResponse r = c->read();
+        pids.append(r.status == 200 ? QJsonDocument::fromJson(r.body).object().value(QLatin1String("pid")).toInt() : -1);
+    }
+    return pids;
+}
+
 } // namespace
 
 class tst_Lambda : public QObject
@@ -59,6 +78,7 @@ private slots:
     void customRuntime();
     void reservedConcurrencyThrottles();
     void localConcurrencyQueues();
+    void warmInstanceServesABurst();
     void integrationTimeout();
     void codeChangesArePickedUp();
     void unknownFunction();
@@ -288,21 +308,31 @@ void tst_Lambda::localConcurrencyQueues()
 {
     LocalGateway s(projectYaml({functionYaml("slow", "nodejs", functionsDir() + "/node-slow", "index.handler")}, {"slow"}));
     s.engine.lambda().setLocalConcurrency(2);
-    std::vector<std::unique_ptr<RawHttpClient>> clients;
-    for (int i = 0; i < 4; ++i) {
-        clients.push_back(std::make_unique<RawHttpClient>(s.port, 20'000));
-        clients.back()->send("GET /prod/slow?ms=300 HTTP/1.1\r\nHost: rest.execute-api.localhost\r\n\r\n");
-    }
-    QSet<int> pids;
-    for (auto &c : clients) {
-        const RawResponse r = c->read();
-        QCOMPARE(r.status, 200);
-        pids.insert(QJsonDocument::fromJson(r.body).object().value(QLatin1String("pid")).toInt());
-    }
-    QCOMPARE(pids.size(), 2); // two processes served four requests
+    const QList<int> pids = burstToSlow(s.port, 4, 300);
+    QVERIFY(!pids.contains(-1));
+    QCOMPARE(QSet<int>(pids.begin(), pids.end()).size(), 2); // two processes served four requests
     const auto stats = s.engine.lambda().stats();
     QCOMPARE(stats.size(), 1);
     QCOMPARE(stats[0].coldStarts, quint64(2));
+}
+
+void tst_Lambda::warmInstanceServesABurst()
+{
+    LocalGateway s(projectYaml({functionYaml("slow", "nodejs", functionsDir() + "/node-slow", "index.handler")}, {"slow"}));
+    // A generous wait, so that the test does not depend on the machine's speed: the busy instance answers well within it.
+    s.engine.lambda().setWarmWait(5000);
+    const int pid = burstToSlow(s.port, 1, 0).value(0);
+    QVERIFY(pid > 0);
+
+    // Three at once while one instance is warm: they take turns on it instead of starting two more processes.
+    QCOMPARE(burstToSlow(s.port, 3, 20), QList<int>({pid, pid, pid}));
+    QCOMPARE(s.engine.lambda().stats().value(0).coldStarts, quint64(1));
+
+    // With no wait (AWS's own behaviour: an environment per concurrent invocation), two at once run in two processes.
+    s.engine.lambda().setWarmWait(0);
+    const QList<int> pids = burstToSlow(s.port, 2, 300);
+    QVERIFY(!pids.contains(-1));
+    QCOMPARE(QSet<int>(pids.begin(), pids.end()).size(), 2);
 }
 
 void tst_Lambda::integrationTimeout()

@@ -151,6 +151,9 @@ class _QuietServer(ThreadingHTTPServer):
 def _handler_for(api):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # TCP_NODELAY, as the real Runtime API (and Gatehouse's) has: a runtime may pipeline its result and its next
+        # GET, and then the answer to that GET must not wait for a delayed ACK of the 202 before it.
+        disable_nagle_algorithm = True
 
         def setup(self):
             super().setup()

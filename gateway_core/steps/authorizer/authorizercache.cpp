@@ -5,7 +5,7 @@ namespace gw {
 
 AuthorizerCache::AuthorizerCache(qint64 ttlUs, int capacity)
     : m_ttlUs(ttlUs)
-    , m_shardCapacity(qMax(1, capacity / int(m_shards.size())))
+    , m_shardCapacity(qMax(1, capacity / int(std::tuple_size_v<decltype(m_shards)>)))
 { }
 
 AuthorizerCache::Shard &AuthorizerCache::shardOf(const QString &key) const
