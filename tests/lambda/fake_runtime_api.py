@@ -64,6 +64,7 @@ class FakeRuntimeAPI:
         self.stray_posts = []          # posts for unknown or already answered request ids
         self.next_calls = 0
         self.connections = 0
+        self.close_after_answer = False  # answer each result or error with "Connection: close", then close
         self._pending = queue.Queue()
         self._invocations = {}
         self._lock = threading.Lock()
@@ -206,7 +207,11 @@ def _handler_for(api):
             if (self.path.startswith(PREFIX + "/invocation/") and len(parts) == 4
                     and parts[3] in ("response", "error")):
                 if api._record_answer(unquote(parts[2]), parts[3], headers, body):
-                    self._reply(202, b'{"status":"OK"}')
+                    if api.close_after_answer:
+                        self.close_connection = True
+                        self._reply(202, b'{"status":"OK"}', {"Connection": "close"})
+                    else:
+                        self._reply(202, b'{"status":"OK"}')
                 else:
                     self._reply(400, b'{"errorMessage":"Invalid request ID","errorType":"InvalidRequestID"}')
                 return

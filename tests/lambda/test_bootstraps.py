@@ -545,6 +545,18 @@ def node_echo():
         expect_equal(f.invoke({}).payload, b'{"statusCode":200,"body":"{\\"ok\\":true}"}', "body")
 
 
+@test
+def node_runtime_api_closing_connections():
+    # Node pipelines its next GET behind each result; a server that closes the connection after the result
+    # never answers that GET, so the runtime must send it again on a new connection.
+    with node("node-echo") as f:
+        f.api.close_after_answer = True
+        for _ in range(3):
+            expect_equal(f.invoke({}).payload, b'{"statusCode":200,"body":"{\\"ok\\":true}"}', "body")
+        expect(f.api.connections >= 3, "a new connection after each close (%d)" % f.api.connections)
+        expect(f.process.poll() is None, "the runtime keeps running")
+
+
 # -- Python ---------------------------------------------------------------------------------------
 
 @test

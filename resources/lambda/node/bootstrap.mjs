@@ -221,7 +221,7 @@ const HEADER_END = Buffer.from('\r\n\r\n', 'latin1');
 class RuntimeConnection {
     constructor() {
         this.socket = null;
-        this.pending = []; // { resolve, reject } in request order
+        this.pending = []; // { resolve, reject, head, payload } in request order
         this.buffer = null;
     }
 
@@ -245,21 +245,25 @@ class RuntimeConnection {
 
     request(method, apiPath, body, headers) {
         return new Promise((resolve, reject) => {
-            if (!this.socket) this.open();
             let head = `${method} ${API_PREFIX}${apiPath} HTTP/1.1\r\nHost: ${api.hostHeader}\r\n`;
             for (const [name, value] of Object.entries(headers ?? {})) head += `${name}: ${value}\r\n`;
             const payload = body === undefined ? null : Buffer.from(body, 'utf8');
             if (payload) head += `Content-Type: application/json\r\nContent-Length: ${payload.length}\r\n`;
             head += '\r\n';
-            this.pending.push({ resolve, reject });
-            // A socket with nothing outstanding must not keep the process alive (the handler's own work
-            // decides when the event loop is empty), as node:http's agent leaves its idle sockets.
-            this.socket.ref();
-            this.socket.cork();
-            this.socket.write(head, 'latin1');
-            if (payload) this.socket.write(payload);
-            this.socket.uncork();
+            this.send({ resolve, reject, head, payload });
         });
+    }
+
+    send(request) {
+        if (!this.socket) this.open();
+        this.pending.push(request);
+        // A socket with nothing outstanding must not keep the process alive (the handler's own work
+        // decides when the event loop is empty), as node:http's agent leaves its idle sockets.
+        this.socket.ref();
+        this.socket.cork();
+        this.socket.write(request.head, 'latin1');
+        if (request.payload) this.socket.write(request.payload);
+        this.socket.uncork();
     }
 
     received(chunk) {
@@ -284,8 +288,18 @@ class RuntimeConnection {
             const reply = { status, headers, body: this.buffer.subarray(end + HEADER_END.length, total) };
             this.buffer = this.buffer.length > total ? this.buffer.subarray(total) : null;
             const request = this.pending.shift();
-            if (this.pending.length === 0) this.socket?.unref();
-            if (headers.connection?.toLowerCase() === 'close') this.socket?.end();
+            if (headers.connection?.toLowerCase() === 'close') {
+                // The server answers nothing more on this connection: what was pipelined behind this
+                // request goes again on a new one.
+                this.socket.end();
+                this.socket = null;
+                this.buffer = null;
+                const unanswered = this.pending;
+                this.pending = [];
+                for (const again of unanswered) this.send(again);
+            } else if (this.pending.length === 0) {
+                this.socket.unref();
+            }
             request.resolve(reply);
         }
     }
