@@ -26,10 +26,9 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <deque>
 #include <map>
-
-#include <cstdio>
 
 #include <fcntl.h>
 #include <sys/stat.h>
