@@ -3717,6 +3717,10 @@ Zum Kopieren doppelklicken.</translation>
         <source>max used %1 MB</source>
         <translation>max. genutzt %1 MB</translation>
     </message>
+    <message>
+        <source>waited %1 for a busy instance (AWS would start another; serve --function-warm-wait 0 does too)</source>
+        <translation>%1 auf eine belegte Instanz gewartet (AWS würde eine weitere starten; serve --function-warm-wait 0 ebenso)</translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::GatewayController</name>

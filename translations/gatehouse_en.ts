@@ -3711,6 +3711,10 @@ integration: %2%3</source>
         <source>Log · empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>waited %1 for a busy instance (AWS would start another; serve --function-warm-wait 0 does too)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ui::GatewayController</name>

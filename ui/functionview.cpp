@@ -228,6 +228,14 @@ QString FunctionView::headerHtml(const LambdaTrace &t, const QPalette &palette)
     } else {
         timing << esc(tr("Warm"));
     }
+    if (t.queuedUs >= 500) {
+        // Local scheduling, not AWS's: said where the time shows.
+        const QColor amber = Formatting::statusColor(400, palette);
+        timing << QStringLiteral("<span style=\"color:%1\">%2</span>")
+                      .arg(amber.name(), esc(tr("waited %1 for a busy instance (AWS would start another; "
+                                                "serve --function-warm-wait 0 does too)")
+                                                 .arg(Formatting::duration(t.queuedUs))));
+    }
     timing << esc(tr("duration %1").arg(Formatting::duration(t.durationUs)));
     timing << esc(tr("billed %1 ms").arg(QLocale().toString(t.billedMs)));
     html += QStringLiteral("<br>") + timing.join(QStringLiteral(" &nbsp;·&nbsp; "));

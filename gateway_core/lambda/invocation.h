@@ -38,6 +38,9 @@ struct InvocationResult
     bool coldStart = false;
     qint64 initUs = 0;        ///< process start to its first request for an event (cold starts only)
     qint64 durationUs = 0;    ///< event handed over to result received
+    /// Time spent waiting for a busy instance to become free (Gatehouse's warm wait and local concurrency limit; on AWS
+    /// another execution environment would have started). 0 when an instance was free or one was started for it.
+    qint64 queuedUs = 0;
     int billedMs = 0;
     int memorySizeMb = 0;
     int maxMemoryUsedMb = 0;

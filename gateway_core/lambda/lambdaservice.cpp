@@ -177,7 +177,8 @@ struct Invocation
     QString requestId;
     InvokeRequest request;
     qint64 startUs = 0;       ///< event handed to the runtime
-    qint64 queuedAtUs = 0;    ///< steady clock, when it reached its pool (scheduling only, never shown)
+    qint64 queuedAtUs = 0;    ///< steady clock, when it reached its pool
+    qint64 queuedUs = 0;      ///< waited for a busy instance (InvocationResult::queuedUs)
     bool coldStart = false;
     qint64 initUs = 0;
     QStringList output;       ///< the function's lines during the invocation
@@ -760,6 +761,7 @@ void Instance::finish(InvocationResult::Status status, const QByteArray &payload
     r.coldStart = inv->coldStart;
     r.initUs = inv->coldStart ? qMax<qint64>(inv->initUs, 0) : 0;
     r.durationUs = inv->startUs ? clock->nowUs() - inv->startUs : 0;
+    r.queuedUs = inv->queuedUs;
     r.billedMs = int(std::ceil(double(r.durationUs) / 1000.0));
     if (r.billedMs < 1 && inv->startUs)
         r.billedMs = 1;
@@ -977,6 +979,7 @@ void Pool::dispatch()
             if (!free || rank(i) > rank(free))
                 free = i;
         }
+        bool startedForIt = false;
         if (!free) {
             int live = 0;
             int becomingFree = 0; // busy instances that will ask for their next event, and instances starting
@@ -1023,9 +1026,13 @@ void Pool::dispatch()
             ++m_coldStarts;
             m_instances.push_back(instance);
             free = instance;
+            startedForIt = true;
         }
         std::unique_ptr<Invocation> inv = std::move(m_queue.front());
         m_queue.pop_front();
+        // Only waiting for an instance that existed counts: an instance started for it is a cold start, as on AWS.
+        if (!startedForIt)
+            inv->queuedUs = steadyUs() - inv->queuedAtUs;
         free->assign(std::move(inv));
     }
 }

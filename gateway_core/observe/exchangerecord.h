@@ -38,6 +38,7 @@ struct LambdaTrace
     bool coldStart = false;
     qint64 initUs = 0;
     qint64 durationUs = 0;
+    qint64 queuedUs = 0;      ///< waited for a busy local instance (lambda::InvocationResult::queuedUs)
     int billedMs = 0;
     int memorySizeMb = 0;
     int maxMemoryUsedMb = 0;

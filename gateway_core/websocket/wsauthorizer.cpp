@@ -11,6 +11,7 @@
 #include "steps/authorizer/authorizercache.h"
 #include "steps/authorizer/lambdaauthorizerstep.h"
 #include "steps/iam/iamauthstep.h"
+#include "steps/lambda/exchangeinvoke.h"
 
 #include <QJsonDocument>
 #include <QPointer>
@@ -423,18 +424,7 @@ void authorizeConnect(const WsConnectAuthConfig &config, const QList<QPair<QStri
             timer->deleteLater();
             const LambdaAuthorizerConfig &c = *run->config;
             run->trace->integrationLatencyUs = run->clock->nowUs() - callStartUs;
-            call->requestId = r.requestId;
-            call->output = r.payload.left(ExchangeRecord::bodyCaptureLimit);
-            call->log = r.log;
-            call->status = lambda::InvocationResult::statusName(r.status);
-            call->errorType = r.errorType;
-            call->errorMessage = r.errorMessage;
-            call->coldStart = r.coldStart;
-            call->initUs = r.initUs;
-            call->durationUs = r.durationUs;
-            call->billedMs = r.billedMs;
-            call->memorySizeMb = r.memorySizeMb;
-            call->maxMemoryUsedMb = r.maxMemoryUsedMb;
+            copyInvocationResult(r, call.get());
             if (r.status != lambda::InvocationResult::Status::Success) {
                 if (r.status == lambda::InvocationResult::Status::FunctionError
                     && r.errorMessage == QLatin1String("Unauthorized")) {

@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "io/websocketdefinition.h"
 #include "lambda/lambdaservice.h"
+#include "steps/lambda/exchangeinvoke.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -668,18 +669,7 @@ void WsSession::runIntegration(const model::WsRoute &route, const QString &event
             timer->deleteLater();
             const qint64 latency = self->m_clock->nowUs() - stepStart;
             rec->steps[spanIndex].durationUs = latency;
-            trace->requestId = result.requestId;
-            trace->output = result.payload.left(ExchangeRecord::bodyCaptureLimit);
-            trace->log = result.log;
-            trace->status = lambda::InvocationResult::statusName(result.status);
-            trace->errorType = result.errorType;
-            trace->errorMessage = result.errorMessage;
-            trace->coldStart = result.coldStart;
-            trace->initUs = result.initUs;
-            trace->durationUs = result.durationUs;
-            trace->billedMs = result.billedMs;
-            trace->memorySizeMb = result.memorySizeMb;
-            trace->maxMemoryUsedMb = result.maxMemoryUsedMb;
+            copyInvocationResult(result, trace.get());
             Outcome out;
             out.latencyUs = latency;
             if (result.isFunctionError()) {

@@ -154,6 +154,7 @@ private Q_SLOTS:
 
     void noLambda_hidesTabs();
     void coldStart_showsHeaderBodiesAndLog();
+    void waitForABusyInstance_isSaid();
     void functionError_showsErrorAndHighlightsLog();
     void authorizerDenyFromCache();
     void identityTab_jwtIamAndResourcePolicy();
@@ -257,6 +258,18 @@ void tst_FunctionInspector::coldStart_showsHeaderBodiesAndLog()
     QVERIFY(!panel.grab().isNull());
 }
 
+void tst_FunctionInspector::waitForABusyInstance_isSaid()
+{
+    // Gatehouse's warm wait is local scheduling AWS does not have: the header says how long the invocation waited.
+    InspectorPanel panel;
+    auto r = baseRecord(1, 502);
+    auto t = functionError();
+    t->queuedUs = 3'200;
+    r->lambda.push_back(t);
+    const QString header = show(panel, r)->headerText();
+    QVERIFY2(header.contains(QLatin1String("waited 3.20 ms for a busy instance (AWS would start another")), qPrintable(header));
+}
+
 void tst_FunctionInspector::functionError_showsErrorAndHighlightsLog()
 {
     InspectorPanel panel;
@@ -269,6 +282,7 @@ void tst_FunctionInspector::functionError_showsErrorAndHighlightsLog()
     QVERIFY2(header.contains(QLatin1String("Warm")), qPrintable(header));
     QVERIFY2(!header.contains(QLatin1String("Cold start")), qPrintable(header));
     QVERIFY2(!header.contains(QLatin1String("init ")), qPrintable(header));
+    QVERIFY2(!header.contains(QLatin1String("waited")), qPrintable(header));
     QVERIFY2(header.contains(QLatin1String("function error")), qPrintable(header));
     QVERIFY2(header.contains(QLatin1String("duration 2.10 ms")), qPrintable(header));
     QVERIFY2(header.contains(QLatin1String("billed 3 ms")), qPrintable(header));

@@ -327,6 +327,14 @@ void tst_Lambda::warmInstanceServesABurst()
     // Three at once while one instance is warm: they take turns on it instead of starting two more processes.
     QCOMPARE(burstToSlow(s.port, 3, 20), QList<int>({pid, pid, pid}));
     QCOMPARE(s.engine.lambda().stats().value(0).coldStarts, quint64(1));
+    // The waits are in the records: the last of the three waited for the two before it (20 ms each).
+    QVERIFY(s.record(4));
+    qint64 longestWaitUs = 0;
+    for (const auto &rec : s.sink->records()) {
+        for (const auto &t : rec->lambda)
+            longestWaitUs = qMax(longestWaitUs, t->queuedUs);
+    }
+    QVERIFY2(longestWaitUs >= 30'000, qPrintable(QString::number(longestWaitUs)));
 
     // With no wait (AWS's own behaviour: an environment per concurrent invocation), two at once run in two processes.
     s.engine.lambda().setWarmWait(0);

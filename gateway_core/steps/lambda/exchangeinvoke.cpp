@@ -24,8 +24,16 @@ std::shared_ptr<LambdaTrace> traceOf(const QString &function, const QString &pur
     auto t = std::make_shared<LambdaTrace>();
     t->function = function;
     t->purpose = purpose;
-    t->requestId = r.requestId;
     t->event = event.left(ExchangeRecord::bodyCaptureLimit);
+    copyInvocationResult(r, t.get());
+    return t;
+}
+
+} // namespace
+
+void copyInvocationResult(const lambda::InvocationResult &r, LambdaTrace *t)
+{
+    t->requestId = r.requestId;
     t->output = r.payload.left(ExchangeRecord::bodyCaptureLimit);
     t->log = r.log;
     t->status = lambda::InvocationResult::statusName(r.status);
@@ -34,13 +42,11 @@ std::shared_ptr<LambdaTrace> traceOf(const QString &function, const QString &pur
     t->coldStart = r.coldStart;
     t->initUs = r.initUs;
     t->durationUs = r.durationUs;
+    t->queuedUs = r.queuedUs;
     t->billedMs = r.billedMs;
     t->memorySizeMb = r.memorySizeMb;
     t->maxMemoryUsedMb = r.maxMemoryUsedMb;
-    return t;
 }
-
-} // namespace
 
 void invokeForExchange(Exchange &ex, const QString &function, const QString &purpose, QByteArray event, int timeoutMs,
                        ExchangeInvocationDone done)

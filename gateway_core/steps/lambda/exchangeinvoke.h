@@ -10,6 +10,10 @@
 
 namespace gw {
 
+/// Copies what the invocation reported (request id, output, log, status, error, cold start and timings, memory) into
+/// the record's trace of it.
+void copyInvocationResult(const lambda::InvocationResult &result, LambdaTrace *trace);
+
 /// What a step gets back from invokeForExchange(): the result, or nullopt when `timeoutMs` passed first (the function
 /// keeps running to its own timeout, as on AWS), with the time the call took.
 using ExchangeInvocationDone = std::function<void(Exchange &exchange, std::optional<lambda::InvocationResult> &&result,
