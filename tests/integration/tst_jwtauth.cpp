@@ -477,32 +477,56 @@ void tst_JwtAuth::cognitoTokens()
 
 void tst_JwtAuth::tokenVerbRoundTrip()
 {
-    // Two free ports for the gateway and its identity provider.
-    quint16 ports[2];
-    {
-        QTcpServer a, b;
-        QVERIFY(a.listen(QHostAddress::LocalHost, 0) && b.listen(QHostAddress::LocalHost, 0));
-        ports[0] = a.serverPort();
-        ports[1] = b.serverPort();
-    }
-    const QString issuer = auth::localIssuer(ports[1]);
     const QString file = m_dir.filePath(QStringLiteral("roundtrip.gatehouse.yaml"));
-    {
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(projectYaml(issuer, QStringLiteral("https://unused.example.com"), m_dir.filePath(QStringLiteral("jwks.json"))));
-    }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    // Two free ports for the gateway and its identity provider, written into the project (the issuer names the
+    // provider's port). A test running alongside can take a port found free before serve binds it; serve then cannot
+    // listen, and two other ports are tried.
+    quint16 ports[2] = {0, 0};
+    QString issuer;
+    QProcess serve;
+    serve.setProcessEnvironment(env);
+    QString out;
+    for (int attempt = 0; attempt < 3 && !out.contains(QLatin1String("Identity provider")); ++attempt) {
+        {
+            QTcpServer a, b;
+            QVERIFY(a.listen(QHostAddress::LocalHost, 0) && b.listen(QHostAddress::LocalHost, 0));
+            ports[0] = a.serverPort();
+            ports[1] = b.serverPort();
+        }
+        issuer = auth::localIssuer(ports[1]);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(projectYaml(issuer, QStringLiteral("https://unused.example.com"), m_dir.filePath(QStringLiteral("jwks.json"))));
+        f.close();
+        serve.start(gatehouseBinary(), {QStringLiteral("serve"), file, QStringLiteral("--port"), QString::number(ports[0]),
+                                        QStringLiteral("--idp-port"), QString::number(ports[1])});
+        out.clear();
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 15'000 && !out.contains(QLatin1String("Identity provider"))) {
+            serve.waitForReadyRead(200);
+            out += QString::fromUtf8(serve.readAllStandardOutput());
+            if (serve.state() == QProcess::NotRunning)
+                break;
+        }
+        if (!out.contains(QLatin1String("Identity provider"))) {
+            serve.kill();
+            serve.waitForFinished(5'000);
+        }
+    }
+    QVERIFY2(out.contains(QStringLiteral("Identity provider %1").arg(issuer)), qPrintable(out + serve.readAllStandardError()));
+
     const auto token = [&](const QStringList &args) {
         QProcess p;
         p.setProcessEnvironment(env);
         p.start(gatehouseBinary(), QStringList{QStringLiteral("token"), file, QStringLiteral("--port"), QString::number(ports[0])} + args);
         p.waitForFinished(20'000);
-        const QByteArray out = p.readAllStandardOutput();
+        const QByteArray printed = p.readAllStandardOutput();
         if (p.exitCode() != 0)
             qWarning("gatehouse token: %s", p.readAllStandardError().constData());
-        return out;
+        return printed;
     };
     const QByteArray plain = token({});
     QVERIFY2(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\n$")).match(QString::fromLatin1(plain)).hasMatch(),
@@ -523,21 +547,6 @@ void tst_JwtAuth::tokenVerbRoundTrip()
     QCOMPARE(c[u"admin"], QJsonValue(true));
     QCOMPARE(c[u"exp"].toInteger() - c[u"iat"].toInteger(), 3600);
     QVERIFY(!c[u"jti"].toString().isEmpty());
-
-    QProcess serve;
-    serve.setProcessEnvironment(env);
-    serve.start(gatehouseBinary(), {QStringLiteral("serve"), file, QStringLiteral("--port"), QString::number(ports[0]),
-                                    QStringLiteral("--idp-port"), QString::number(ports[1])});
-    QString out;
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 15'000 && !out.contains(QLatin1String("Identity provider"))) {
-        serve.waitForReadyRead(200);
-        out += QString::fromUtf8(serve.readAllStandardOutput());
-        if (serve.state() == QProcess::NotRunning)
-            break;
-    }
-    QVERIFY2(out.contains(QStringLiteral("Identity provider %1").arg(issuer)), qPrintable(out + serve.readAllStandardError()));
 
     const auto get = [&](const QByteArray &host, const QByteArray &target, const QByteArray &tok) {
         return rawRequest(ports[0], "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + tok + "\r\n\r\n",
