@@ -222,7 +222,9 @@ class RuntimeConnection {
     constructor() {
         this.socket = null;
         this.pending = []; // { resolve, reject, head, payload } in request order
-        this.buffer = null;
+        this.chunks = [];  // what has arrived of the next answers
+        this.size = 0;
+        this.needed = 0;   // bytes the answer being received needs in all, once its head is read
     }
 
     open() {
@@ -232,7 +234,9 @@ class RuntimeConnection {
         const lost = (error) => {
             if (this.socket !== socket) return;
             this.socket = null;
-            this.buffer = null;
+            this.chunks = [];
+            this.size = 0;
+            this.needed = 0;
             const waiting = this.pending;
             this.pending = [];
             const reason = error ?? new Error('the connection was closed');
@@ -267,11 +271,18 @@ class RuntimeConnection {
     }
 
     received(chunk) {
-        this.buffer = this.buffer ? Buffer.concat([this.buffer, chunk]) : chunk;
-        while (this.buffer && this.pending.length > 0) {
-            const end = this.buffer.indexOf(HEADER_END);
-            if (end < 0) return;
-            const lines = this.buffer.toString('latin1', 0, end).split('\r\n');
+        // Chunks are joined once a whole answer is there, not one by one: a 6 MB event comes in ~100 of them.
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        if (this.size < this.needed) return;
+        let buffer = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.size);
+        this.chunks = [];
+        this.size = 0;
+        this.needed = 0;
+        while (buffer.length > 0 && this.pending.length > 0) {
+            const end = buffer.indexOf(HEADER_END);
+            if (end < 0) break;
+            const lines = buffer.toString('latin1', 0, end).split('\r\n');
             const status = Number(/^HTTP\/1\.[01] (\d{3})/u.exec(lines[0])?.[1]);
             const headers = {};
             for (let i = 1; i < lines.length; ++i) {
@@ -284,16 +295,19 @@ class RuntimeConnection {
                 return;
             }
             const total = end + HEADER_END.length + length;
-            if (this.buffer.length < total) return;
-            const reply = { status, headers, body: this.buffer.subarray(end + HEADER_END.length, total) };
-            this.buffer = this.buffer.length > total ? this.buffer.subarray(total) : null;
+            if (buffer.length < total) {
+                this.needed = total;
+                break;
+            }
+            const reply = { status, headers, body: buffer.subarray(end + HEADER_END.length, total) };
+            buffer = buffer.subarray(total);
             const request = this.pending.shift();
             if (headers.connection?.toLowerCase() === 'close') {
                 // The server answers nothing more on this connection: what was pipelined behind this
                 // request goes again on a new one.
                 this.socket.end();
                 this.socket = null;
-                this.buffer = null;
+                buffer = buffer.subarray(buffer.length);
                 const unanswered = this.pending;
                 this.pending = [];
                 for (const again of unanswered) this.send(again);
@@ -301,6 +315,10 @@ class RuntimeConnection {
                 this.socket.unref();
             }
             request.resolve(reply);
+        }
+        if (buffer.length > 0) {
+            this.chunks.push(buffer);
+            this.size = buffer.length;
         }
     }
 }
