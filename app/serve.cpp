@@ -116,15 +116,6 @@ int runServe(const QStringList &argList)
         printErr(QStringLiteral("gatehouse serve: --har-include-secrets applies to a HAR file; add --har FILE"));
         return ExitUsage;
     }
-    int port = -1;
-    if (!portText.isEmpty()) {
-        bool ok = false;
-        port = portText.toInt(&ok);
-        if (!ok || port < 0 || port > 65535) {
-            printErr(QStringLiteral("gatehouse serve: --port must be a number from 0 to 65535; got `%1`").arg(portText));
-            return ExitUsage;
-        }
-    }
     // Whole numbers within [low, high] for the options that take one; `fallback` when the option is absent.
     const auto numberOption = [](const QString &name, const QString &text, int low, int high, int fallback, int *out) {
         if (text.isEmpty()) {
@@ -138,6 +129,9 @@ int runServe(const QStringList &argList)
         printErr(QStringLiteral("gatehouse serve: %1 must be a number from %2 to %3; got `%4`").arg(name).arg(low).arg(high).arg(text));
         return false;
     };
+    int port = -1;
+    if (!numberOption(QStringLiteral("--port"), portText, 0, 65535, -1, &port))
+        return ExitUsage;
     int functionConcurrency = 0;
     int functionWarmWait = 0;
     if (!numberOption(QStringLiteral("--function-concurrency"), functionConcurrencyText, 1, 1000, 10, &functionConcurrency)
@@ -160,15 +154,9 @@ int runServe(const QStringList &argList)
 
     // The local identity provider: its own port (the gateway's + 1 by default), started first because its URL is
     // the issuer authorizers may trust.
-    int idpPort = auth::defaultIdentityPort(quint16(port));
-    if (!idpPortText.isEmpty()) {
-        bool ok = false;
-        idpPort = idpPortText.toInt(&ok);
-        if (!ok || idpPort < 0 || idpPort > 65535) {
-            printErr(QStringLiteral("gatehouse serve: --idp-port must be a number from 0 to 65535; got `%1`").arg(idpPortText));
-            return ExitUsage;
-        }
-    }
+    int idpPort = 0;
+    if (!numberOption(QStringLiteral("--idp-port"), idpPortText, 0, 65535, auth::defaultIdentityPort(quint16(port)), &idpPort))
+        return ExitUsage;
     CompileOptions compileOptions;
     std::unique_ptr<auth::IdentityServer> identityServer;
     if (!project.identityFile.isEmpty()) {
