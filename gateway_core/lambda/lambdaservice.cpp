@@ -6,6 +6,7 @@
 #include "common/threadcontext.h"
 #include "http/httprequestparser.h"
 #include "http/httpwire.h"
+#include "http/socketio.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,7 +21,6 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
 
@@ -98,18 +98,14 @@ QString logStreamName(qint64 epochMs)
     return t.toString(QStringLiteral("yyyy/MM/dd")) + QStringLiteral("/[$LATEST]") + hex;
 }
 
-/// Peak resident memory of a process, in MB (VmHWM), or 0 when unknown.
-int peakMemoryMb(qint64 pid)
+/// Peak resident memory of a process, in MB (VmHWM), or 0 when unknown. `fd`: /proc/<pid>/status, opened once per
+/// process (ProcStatus) and read again from its start for each invocation (one system call instead of three).
+int peakMemoryMb(int fd)
 {
-    // Once per invocation: open, read, close (QFile would add three stat calls).
-    char path[64];
-    std::snprintf(path, sizeof path, "/proc/%lld/status", static_cast<long long>(pid));
-    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return 0;
     char buffer[4096];
-    const ssize_t n = ::read(fd, buffer, sizeof buffer - 1);
-    ::close(fd);
+    const ssize_t n = ::pread(fd, buffer, sizeof buffer - 1, 0);
     if (n <= 0)
         return 0;
     const QByteArrayView status(buffer, n);
@@ -122,6 +118,33 @@ int peakMemoryMb(qint64 pid)
     const QByteArray kb = status.sliced(at + 6, end - at - 6).trimmed().toByteArray().split(' ').value(0);
     return int(std::ceil(kb.toDouble() / 1024.0));
 }
+
+/// /proc/<pid>/status of one process, open while the process runs.
+class ProcStatus
+{
+public:
+    ProcStatus() = default;
+    ProcStatus(const ProcStatus &) = delete;
+    ProcStatus &operator=(const ProcStatus &) = delete;
+    ~ProcStatus() { close(); }
+    void open(qint64 pid)
+    {
+        close();
+        char path[64];
+        std::snprintf(path, sizeof path, "/proc/%lld/status", static_cast<long long>(pid));
+        m_fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    }
+    void close()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+    }
+    int fd() const { return m_fd; }
+
+private:
+    int m_fd = -1;
+};
 
 /// The modification time of a path in nanoseconds (0 when it does not exist). Read with stat() directly: QFileInfo's
 /// times go through local-time conversions that cost several system calls each.
@@ -184,20 +207,36 @@ struct Invocation
     QStringList output;       ///< the function's lines during the invocation
 };
 
-/// One HTTP connection from a runtime to its instance's Runtime API.
+/// One HTTP connection from a runtime to its instance's Runtime API, on a raw socket (http::SocketIo: no readable-
+/// byte query before each read, answers written at once).
 class RuntimeConnection final : public QObject
 {
 public:
-    RuntimeConnection(Instance *instance, QTcpSocket *socket);
+    RuntimeConnection(Instance *instance, qintptr descriptor);
     void respond(int status, const QByteArray &body, const http::HttpHeaders &headers = {});
-    bool isOpen() const { return m_socket && m_socket->state() == QAbstractSocket::ConnectedState; }
+    bool isOpen() const { return m_socket->isOpen(); }
 
 private:
-    void onReadyRead();
+    void onReadable();
     Instance *m_instance;
-    QPointer<QTcpSocket> m_socket;
+    http::SocketIo *m_socket; // child
     http::HttpRequestParser m_parser;
     QByteArray m_in;
+};
+
+/// An instance's Runtime API endpoint: hands each accepted descriptor to a RuntimeConnection.
+class RuntimeListener final : public QTcpServer
+{
+public:
+    explicit RuntimeListener(Instance *instance)
+        : m_instance(instance)
+    { }
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    Instance *m_instance;
 };
 
 /// One process of a function, with its own Runtime API endpoint.
@@ -236,8 +275,9 @@ private:
 
     Pool *m_pool;
     quint64 m_serial;
-    QTcpServer m_server;
+    RuntimeListener m_server{this};
     QProcess m_process;
+    ProcStatus m_procStatus; ///< for Max Memory Used
     QPointer<RuntimeConnection> m_waiting; ///< a runtime blocked in GET /next
     std::unique_ptr<Invocation> m_invocation;
     bool m_delivered = false;
@@ -407,21 +447,32 @@ http::ServerLimits runtimeLimits()
 }
 } // namespace
 
-RuntimeConnection::RuntimeConnection(Instance *instance, QTcpSocket *socket)
+RuntimeConnection::RuntimeConnection(Instance *instance, qintptr descriptor)
     : QObject(instance)
     , m_instance(instance)
-    , m_socket(socket)
+    , m_socket(new http::SocketIo(this))
     , m_parser(runtimeLimits())
 {
-    socket->setParent(this);
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    connect(socket, &QTcpSocket::readyRead, this, &RuntimeConnection::onReadyRead);
-    connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    m_socket->onReadable = [this] { onReadable(); };
+    m_socket->onClosed = [this] { deleteLater(); };
+    if (!m_socket->adopt(descriptor)) // closed the descriptor
+        deleteLater();
 }
 
-void RuntimeConnection::onReadyRead()
+void RuntimeListener::incomingConnection(qintptr descriptor)
 {
-    m_in += m_socket->readAll();
+    new RuntimeConnection(m_instance, descriptor);
+}
+
+void RuntimeConnection::onReadable()
+{
+    // One read per readiness: what is left is reported again (level-triggered), and a runtime sends one request at
+    // a time (two when it pipelines its answer with the next GET).
+    char buffer[64 * 1024];
+    const qint64 n = m_socket->read(buffer, sizeof buffer);
+    if (n <= 0)
+        return; // nothing yet, or closed (onClosed follows)
+    m_in.append(buffer, n);
     qsizetype pos = 0;
     while (pos < m_in.size()) {
         qsizetype consumed = 0;
@@ -430,11 +481,12 @@ void RuntimeConnection::onReadyRead()
         if (event == http::HttpRequestParser::Event::RequestComplete) {
             const http::HttpRequest request = m_parser.takeRequest();
             m_instance->onRequest(this, request);
-            if (!m_socket)
+            if (!m_socket->isOpen())
                 return;
         } else if (event == http::HttpRequestParser::Event::Error) {
             respond(400, QByteArrayLiteral("{\"errorMessage\":\"Bad request\",\"errorType\":\"InvalidRequest\"}"));
-            m_socket->disconnectFromHost();
+            m_socket->shutdownWrite();
+            m_socket->close();
             return;
         } else if (event == http::HttpRequestParser::Event::NeedMore && consumed == 0) {
             break;
@@ -455,8 +507,7 @@ void RuntimeConnection::respond(int status, const QByteArray &body, const http::
     QByteArray out = http::wire::responseHead(status, h, http::wire::imfFixdate(QDateTime::currentSecsSinceEpoch()),
                                               framing, body.size());
     out += body;
-    m_socket->write(out);
-    m_socket->flush(); // now, not when the event loop next finds the socket writable
+    m_socket->write(out); // now: what the kernel does not take is sent when the socket is writable
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -471,10 +522,6 @@ Instance::Instance(Pool *pool, quint64 serial)
     connect(&m_timeout, &QTimer::timeout, this, &Instance::onTimeout);
     m_handoff.setSingleShot(true);
     connect(&m_handoff, &QTimer::timeout, this, &Instance::onHandoffTimeout);
-    connect(&m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *s = m_server.nextPendingConnection())
-            new RuntimeConnection(this, s);
-    });
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &Instance::readOutput);
     connect(&m_process, &QProcess::finished, this, &Instance::onExited);
@@ -766,7 +813,9 @@ void Instance::finish(InvocationResult::Status status, const QByteArray &payload
     if (r.billedMs < 1 && inv->startUs)
         r.billedMs = 1;
     r.memorySizeMb = f.memorySize;
-    r.maxMemoryUsedMb = peakMemoryMb(m_process.processId());
+    if (m_procStatus.fd() < 0)
+        m_procStatus.open(m_process.processId()); // once per process
+    r.maxMemoryUsedMb = peakMemoryMb(m_procStatus.fd());
     QStringList log;
     log.append(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(r.requestId));
     log.append(inv->output);
