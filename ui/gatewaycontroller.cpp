@@ -36,7 +36,9 @@ GatewayController::~GatewayController()
     m_engine->records().removeSink(m_feed.get());
     m_engine->records().removeSink(m_accessLogs.get());
     GatewayEngine *engine = m_engine;
-    QMetaObject::invokeMethod(engine, [engine] { delete engine; }, Qt::QueuedConnection);
+    // Blocking: a call merely queued before quit() can be dropped when the event loop exits first, and the engine
+    // would then live on with its HTTP threads ticking against this controller's clock.
+    QMetaObject::invokeMethod(engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
