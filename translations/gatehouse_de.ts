@@ -3718,8 +3718,8 @@ Zum Kopieren doppelklicken.</translation>
         <translation>max. genutzt %1 MB</translation>
     </message>
     <message>
-        <source>waited %1 for a busy instance (AWS would start another; serve --function-warm-wait 0 does too)</source>
-        <translation>%1 auf eine belegte Instanz gewartet (AWS würde eine weitere starten; serve --function-warm-wait 0 ebenso)</translation>
+        <source>waited %1 for a busy instance (AWS would start another; Gateway ▸ Start a Lambda Instance per Concurrent Request does too)</source>
+        <translation>%1 auf eine belegte Instanz gewartet (AWS würde eine weitere starten; Gateway ▸ Lambda-Instanz pro gleichzeitiger Anfrage starten ebenso)</translation>
     </message>
 </context>
 <context>
@@ -5818,6 +5818,14 @@ Pfadform: %3</translation>
     <message>
         <source>A HAR file is being written; wait for it to finish.</source>
         <translation>Es wird gerade eine HAR-Datei geschrieben; warten Sie, bis der Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Start a Lambda &amp;Instance per Concurrent Request</source>
+        <translation>Lambda-&amp;Instanz pro gleichzeitiger Anfrage starten</translation>
+    </message>
+    <message>
+        <source>As AWS does: every concurrent invocation of a function gets an instance of its own, a cold start each. Off: a busy instance is waited for up to %1 ms first, so a quick function runs on a few warm processes</source>
+        <translation>Wie bei AWS: Jeder gleichzeitige Aufruf einer Funktion erhält eine eigene Instanz, jeweils mit Kaltstart. Aus: Auf eine belegte Instanz wird zuerst bis zu %1 ms gewartet, sodass eine schnelle Funktion auf wenigen warmen Prozessen läuft</translation>
     </message>
 </context>
 <context>

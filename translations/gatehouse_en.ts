@@ -3712,7 +3712,7 @@ integration: %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>waited %1 for a busy instance (AWS would start another; serve --function-warm-wait 0 does too)</source>
+        <source>waited %1 for a busy instance (AWS would start another; Gateway ▸ Start a Lambda Instance per Concurrent Request does too)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5810,6 +5810,14 @@ Path form: %3</source>
     </message>
     <message>
         <source>A HAR file is being written; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a Lambda &amp;Instance per Concurrent Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As AWS does: every concurrent invocation of a function gets an instance of its own, a cold start each. Off: a busy instance is waited for up to %1 ms first, so a quick function runs on a few warm processes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

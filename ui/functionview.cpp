@@ -233,7 +233,7 @@ QString FunctionView::headerHtml(const LambdaTrace &t, const QPalette &palette)
         const QColor amber = Formatting::statusColor(400, palette);
         timing << QStringLiteral("<span style=\"color:%1\">%2</span>")
                       .arg(amber.name(), esc(tr("waited %1 for a busy instance (AWS would start another; "
-                                                "serve --function-warm-wait 0 does too)")
+                                                "Gateway ▸ Start a Lambda Instance per Concurrent Request does too)")
                                                  .arg(Formatting::duration(t.queuedUs))));
     }
     timing << esc(tr("duration %1").arg(Formatting::duration(t.durationUs)));

@@ -6,6 +6,7 @@
 
 #include "auth/localidentity.h"
 #include "engine/gatewayengine.h"
+#include "lambda/lambdaservice.h"
 #include "websocket/wsservice.h"
 
 #include <QThread>
@@ -227,6 +228,12 @@ void GatewayController::setServerTiming(bool on)
 bool GatewayController::serverTiming() const
 {
     return m_engine->serverTiming();
+}
+
+void GatewayController::setLambdaInstancePerRequest(bool on)
+{
+    m_lambdaInstancePerRequest = on;
+    m_engine->lambda().setWarmWait(on ? 0 : lambda::LambdaService::kDefaultWarmWaitMs); // queued, thread-safe
 }
 
 void GatewayController::setState(State state)

@@ -103,6 +103,13 @@ public:
     void setServerTiming(bool on);
     bool serverTiming() const;
 
+    /// Gateway ▸ Start a Lambda Instance per Concurrent Request: as on AWS, every concurrent invocation of a function
+    /// gets an instance of its own (a cold start each). Off, the default: a busy instance is waited for up to
+    /// LambdaService::kDefaultWarmWaitMs before another is started, so a quick function runs on a few warm processes.
+    /// Any state; returns at once and applies to invocations that start afterwards.
+    void setLambdaInstancePerRequest(bool on);
+    bool lambdaInstancePerRequest() const { return m_lambdaInstancePerRequest; }
+
     /// The stages whose access logs the gateway writes (each stage's format, to its file): records of those stages
     /// are rendered and appended on the record bus's thread, and the lines also reach accessLogFeed(). Replaces the
     /// previous list; takes effect for the next batch of records. Any state.
@@ -128,6 +135,7 @@ private:
     AdjustableClock m_clock;            ///< outlives the engine (declared first, destroyed last)
     QThread *m_thread;                  ///< the control thread; owns nothing, joined in the destructor
     GatewayEngine *m_engine;            ///< lives on m_thread; deleted there
+    bool m_lambdaInstancePerRequest = false;
     std::shared_ptr<RecordFeed> m_feed; ///< shared with the engine's record bus
     AccessLogFeed *m_accessLogFeed;     ///< child; removed from the bus's reach before it goes (destructor)
     std::shared_ptr<StageAccessLogSink> m_accessLogs; ///< shared with the engine's record bus

@@ -32,6 +32,7 @@
 #include "overviewpage.h"
 #include "problemspanel.h"
 #include "engine/projectlint.h"
+#include "lambda/lambdaservice.h"
 #include "recordfeed.h"
 #include "resenddialog.h"
 #include "trafficmodel.h"
@@ -427,6 +428,20 @@ void MainWindow::createActions()
         QSettings().setValue(QStringLiteral("gateway/serverTiming"), on);
     });
 
+    m_lambdaInstancePerRequestAction = new QAction(tr("Start a Lambda &Instance per Concurrent Request"), this);
+    m_lambdaInstancePerRequestAction->setCheckable(true);
+    m_lambdaInstancePerRequestAction->setToolTip(
+        tr("As AWS does: every concurrent invocation of a function gets an instance of its own, a cold start each. "
+           "Off: a busy instance is waited for up to %1 ms first, so a quick function runs on a few warm processes")
+            .arg(lambda::LambdaService::kDefaultWarmWaitMs));
+    m_lambdaInstancePerRequestAction->setChecked(
+        QSettings().value(QStringLiteral("gateway/lambdaInstancePerRequest"), false).toBool());
+    m_gateway->setLambdaInstancePerRequest(m_lambdaInstancePerRequestAction->isChecked());
+    connect(m_lambdaInstancePerRequestAction, &QAction::toggled, this, [this](bool on) {
+        m_gateway->setLambdaInstancePerRequest(on);
+        QSettings().setValue(QStringLiteral("gateway/lambdaInstancePerRequest"), on);
+    });
+
     m_replayAction = new QAction(tr("&Replay Request"), this);
     m_replayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_replayAction->setToolTip(tr("Send the request shown in the Inspector to the running gateway again (%1)")
@@ -493,6 +508,7 @@ void MainWindow::createMenus()
     gateway->addAction(m_replayAction);
     gateway->addSeparator();
     gateway->addAction(m_serverTimingAction);
+    gateway->addAction(m_lambdaInstancePerRequestAction);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_corsLabAction);

@@ -170,6 +170,7 @@ public:
     QAction *importHarAction() const { return m_importHarAction; }
     /// Gateway ▸ Add Server-Timing Header (checkable, remembered in the settings, off by default as on AWS).
     QAction *serverTimingAction() const { return m_serverTimingAction; }
+    QAction *lambdaInstancePerRequestAction() const { return m_lambdaInstancePerRequestAction; }
     /// Gateway ▸ Replay Request (Ctrl+R): replays the request the Inspector shows.
     QAction *replayAction() const { return m_replayAction; }
 
@@ -313,6 +314,7 @@ private:
     QAction *m_importHarAction = nullptr;
     QAction *m_exportHarAction = nullptr;
     QAction *m_serverTimingAction = nullptr;
+    QAction *m_lambdaInstancePerRequestAction = nullptr;
     QAction *m_replayAction = nullptr;
     HarImporter *m_harImporter = nullptr;
     HarExporter *m_harExporter = nullptr;

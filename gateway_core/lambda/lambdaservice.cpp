@@ -69,11 +69,11 @@ constexpr int kReapIntervalMs = 5'000;
 /// asks at once; one that does not (post-response work, or a runtime that never polls again) is passed over, as AWS
 /// gives the invocation another execution environment.
 constexpr int kHandoffMs = 500;
-/// How long an invocation waits for a busy instance to become free before another instance is started (the default of
-/// LambdaService::setWarmWait). A cold start costs ~100 ms and a process (Node.js: ~40 MB and its own JIT warm-up); a
-/// busy instance of a quick function is free again within a millisecond or two. Functions that take longer get another
+/// LambdaService::kDefaultWarmWaitMs, how long an invocation waits for a busy instance to become free before another
+/// instance is started: a cold start costs ~100 ms and a process (Node.js: ~40 MB and its own JIT warm-up); a busy
+/// instance of a quick function is free again within a millisecond or two. Functions that take longer get another
 /// instance this much later.
-constexpr int kWarmWaitMs = 10;
+constexpr int kWarmWaitMs = LambdaService::kDefaultWarmWaitMs;
 
 qint64 steadyUs()
 {
@@ -1194,8 +1194,10 @@ void LambdaService::setIdleTimeout(int ms)
 
 void LambdaService::setWarmWait(int ms)
 {
+    // Queued like invoke(), so it comes before every invocation started after it on the same thread, and the window
+    // does not wait for the service thread.
     QMetaObject::invokeMethod(m_core, [core = m_core, ms] { core->m_warmWaitUs = qint64(qMax(0, ms)) * 1000; },
-                              Qt::BlockingQueuedConnection);
+                              Qt::QueuedConnection);
 }
 
 quint64 LambdaService::invoke(InvokeRequest request, InvocationCallback callback)

@@ -52,9 +52,11 @@ public:
     void setLocalConcurrency(int processes);
     /// Instances idle for longer are stopped (default 10 minutes).
     void setIdleTimeout(int ms);
-    /// How long an invocation waits for a busy instance before another is started (default 10 ms; 0: at once, one
-    /// instance per concurrent invocation as on AWS).
+    /// How long an invocation waits for a busy instance before another is started (default kDefaultWarmWaitMs; 0: at
+    /// once, one instance per concurrent invocation as on AWS). Returns at once; applies to invocations that reach the
+    /// service afterwards (those invoked later from the same thread, at least).
     void setWarmWait(int ms);
+    static constexpr int kDefaultWarmWaitMs = 10;
 
     /// Starts an invocation; returns its id for cancel(). `callback` runs once, on the calling thread.
     quint64 invoke(InvokeRequest request, InvocationCallback callback);

@@ -27,6 +27,7 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void malformedFileSaysWhereAndWhat();
     void replayAndResendReachTheGateway();
     void serverTimingAction();
+    void lambdaInstancePerRequestAction();
     void exportWritesWhatTrafficShows();
 
 private:
@@ -287,6 +289,35 @@ void tst_HarGui::serverTimingAction()
     QVERIFY2(timing.startsWith("route;dur=") && timing.contains(", gateway;dur="), timing.constData());
     window.serverTimingAction()->trigger();
     QVERIFY(!window.gateway()->serverTiming());
+}
+
+void tst_HarGui::lambdaInstancePerRequestAction()
+{
+    {
+        MainWindow window;
+        QAction *action = window.lambdaInstancePerRequestAction();
+        QVERIFY(action && action->isCheckable());
+        QVERIFY(!action->isChecked()); // off by default: the 10 ms warm wait
+        QVERIFY(!window.gateway()->lambdaInstancePerRequest());
+        QVERIFY(action->toolTip().contains(QLatin1String("10 ms")));
+        bool inGatewayMenu = false;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->menu() && menu->text() == QLatin1String("&Gateway"))
+                inGatewayMenu = menu->menu()->actions().contains(action);
+        }
+        QVERIFY(inGatewayMenu);
+        action->trigger();
+        QVERIFY(window.gateway()->lambdaInstancePerRequest());
+    }
+    {
+        MainWindow window; // remembered
+        QVERIFY(window.lambdaInstancePerRequestAction()->isChecked());
+        QVERIFY(window.gateway()->lambdaInstancePerRequest());
+        window.lambdaInstancePerRequestAction()->trigger();
+        QVERIFY(!window.gateway()->lambdaInstancePerRequest());
+    }
+    MainWindow window;
+    QVERIFY(!window.lambdaInstancePerRequestAction()->isChecked());
 }
 
 void tst_HarGui::exportWritesWhatTrafficShows()
