@@ -221,7 +221,7 @@ struct CacheTrace
 /// engine on the worker and then only read (by the UI, the trace file, the access log), so it is shared freely.
 struct ExchangeRecord
 {
-    quint64 sequence = 0;       ///< order of completion in this engine run
+    quint64 sequence = 0;       ///< order of arrival in this engine run (records are published as requests finish)
     /// Read from a HAR file (File ▸ Import HAR), not served by this gateway: only the request, the response, the
     /// start time and the total are known; nothing ran through the pipeline.
     bool imported = false;

@@ -24,6 +24,7 @@
 #include <QTcpServer>
 #include <QtTest>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace gw;
@@ -213,7 +214,11 @@ RawResponse tst_JwtAuth::rest(const QByteArray &path, const QByteArray &token)
 ExchangeRecordPtr tst_JwtAuth::lastRecord()
 {
     const auto all = m_sink->waitForCount(m_engine->records(), m_requests, 10'000);
-    return all.size() >= m_requests ? all.back() : nullptr;
+    if (all.size() < m_requests)
+        return nullptr;
+    // Workers publish records as they finish, in no set order: the newest request has the highest sequence number.
+    return *std::max_element(all.begin(), all.end(),
+                             [](const ExchangeRecordPtr &a, const ExchangeRecordPtr &b) { return a->sequence < b->sequence; });
 }
 
 void tst_JwtAuth::validTokenReachesTheFunction()
