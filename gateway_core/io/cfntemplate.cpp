@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -135,6 +136,9 @@ struct ApiSource
     QString title;  ///< the API's Name, for a definition built from separate resources
     bool restApiResource = false; ///< an AWS::ApiGateway::RestApi: Resource and Method resources may add to it
     QList<QPair<QString, QString>> stageVariables; ///< from the AWS::ApiGateway::Stage naming the API
+    /// REST: the stage's CanarySetting (its deploymentId is filled in with the stage's own once the API is built:
+    /// the template deploys one version of the definition).
+    std::optional<model::CanarySettings> canary;
     /// Operations built from AWS::ApiGateway::Method resources: "paths.<path>.<method>" → the Method's logical id.
     QHash<QString, QString> methodIds;
     /// An AWS::ApiGatewayV2::Api (HTTP) without Body: Route, Integration and Authorizer resources make up its
@@ -159,7 +163,12 @@ public:
 private:
     void readFunction(const QString &logicalId, const doc::Node &resource);
     void readApi(const QString &logicalId, const QString &type, const doc::Node &resource);
-    QString restStageFor(const QString &apiLogicalId, QList<QPair<QString, QString>> *variables = nullptr);
+    QString restStageFor(const QString &apiLogicalId, QList<QPair<QString, QString>> *variables = nullptr,
+                         std::optional<model::CanarySettings> *canary = nullptr);
+    /// A stage's CanarySetting (AWS::ApiGateway::Stage, AWS::Serverless::Api, a Deployment's StageDescription);
+    /// nullopt, with warnings naming the fields, when it cannot be used.
+    std::optional<model::CanarySettings> canarySetting(const doc::Node &n, const QString &field, const QString &logicalId,
+                                                       const QString &apiId);
     void warnUnreadProperties(const QString &logicalId, const doc::Node &props, const QStringList &read,
                               const QString &apiId = {});
     /// Warns about something the template declares that Gatehouse skips or cannot emulate, and lists it in the
@@ -751,7 +760,70 @@ std::optional<doc::Node> TemplateReader::loadDefinitionUri(const QString &logica
     return expandShortFormIntrinsics(parsed.root);
 }
 
-QString TemplateReader::restStageFor(const QString &apiLogicalId, QList<QPair<QString, QString>> *variables)
+std::optional<model::CanarySettings> TemplateReader::canarySetting(const doc::Node &n, const QString &field,
+                                                                   const QString &logicalId, const QString &apiId)
+{
+    if (!n.isMapping()) {
+        m_sink.warning(n, field, QStringLiteral("a CanarySetting is a mapping (PercentTraffic, StageVariableOverrides, "
+                                                "UseStageCache); the canary is not set up locally"));
+        return std::nullopt;
+    }
+    model::CanarySettings c;
+    bool ok = true;
+    for (const auto &[key, v] : n.members()) {
+        const QString f = field + QLatin1Char('.') + key;
+        QString text, why;
+        if (key == QLatin1String("DeploymentId")) {
+            // The template deploys one version of the definition, so the canary serves that one, like the stage.
+            continue;
+        }
+        if (key == QLatin1String("PercentTraffic")) {
+            if (!resolve(v, &text, &why)) {
+                notEmulated(v, logicalId, apiId, f, why + QStringLiteral("; the canary is not set up locally"),
+                            QStringLiteral("write the percent itself in the template"));
+                ok = false;
+                continue;
+            }
+            bool number = false;
+            const double percent = text.toDouble(&number);
+            if (!number || !(percent >= 0 && percent <= 100)) {
+                m_sink.warning(v, f, QStringLiteral("must be a number from 0 to 100; got `%1`; the canary is not set up locally")
+                                         .arg(text));
+                ok = false;
+                continue;
+            }
+            c.percentTraffic = percent;
+        } else if (key == QLatin1String("StageVariableOverrides")) {
+            for (const auto &[name, value] : v.members()) {
+                if (resolve(value, &text, &why))
+                    c.stageVariableOverrides.append({name, text});
+                else
+                    notEmulated(value, logicalId, apiId, f + QLatin1Char('.') + name,
+                                why + QStringLiteral("; the canary does not override this stage variable locally"));
+            }
+        } else if (key == QLatin1String("UseStageCache")) {
+            if (v.isBool()) {
+                c.useStageCache = v.toBool(false);
+            } else if (resolve(v, &text, &why) && (text == QLatin1String("true") || text == QLatin1String("false"))) {
+                c.useStageCache = text == QLatin1String("true");
+            } else {
+                m_sink.warning(v, f, QStringLiteral("must be true or false; the canary bypasses the stage cache locally"));
+            }
+        } else {
+            notEmulated(v, logicalId, apiId, f, QStringLiteral("is not a CanarySetting property Gatehouse knows; ignored"));
+        }
+    }
+    if (!ok)
+        return std::nullopt;
+    m_sink.info(n, field,
+                QStringLiteral("the canary serves %1%% of the stage's requests with the template's definition (the one "
+                               "version the template deploys)")
+                    .arg(QLocale::c().toString(c.percentTraffic, 'g', QLocale::FloatingPointShortest)));
+    return c;
+}
+
+QString TemplateReader::restStageFor(const QString &apiLogicalId, QList<QPair<QString, QString>> *variables,
+                                     std::optional<model::CanarySettings> *canary)
 {
     // A Stage (or a Deployment with StageName) whose RestApiId is a Ref to the API.
     for (const auto &r : m_root[u"Resources"].members()) {
@@ -775,6 +847,18 @@ QString TemplateReader::restStageFor(const QString &apiLogicalId, QList<QPair<QS
                                     why + QStringLiteral("; the stage variable is not set locally"));
                     }
                 }
+                // The stage's canary: the Stage's CanarySetting, or a Deployment's DeploymentCanarySettings (it
+                // deploys as the canary of StageName) or StageDescription.CanarySetting. Same fields.
+                QString settingField = QStringLiteral("CanarySetting");
+                if (type == QLatin1String("AWS::ApiGateway::Deployment"))
+                    settingField = p.contains(u"DeploymentCanarySettings") ? QStringLiteral("DeploymentCanarySettings")
+                                                                            : QStringLiteral("StageDescription.CanarySetting");
+                const doc::Node &setting = settingField == QLatin1String("StageDescription.CanarySetting")
+                    ? p[u"StageDescription"][u"CanarySetting"]
+                    : p[settingField];
+                if (canary && !setting.isNull())
+                    *canary = canarySetting(setting, QStringLiteral("Resources.%1.Properties.%2").arg(r.first, settingField),
+                                            r.first, apiLogicalId.toLower());
                 return name;
             }
         }
@@ -794,6 +878,11 @@ void TemplateReader::readApi(const QString &logicalId, const QString &type, cons
         api.protocol = type == QLatin1String("AWS::Serverless::Api") ? model::Protocol::Rest : model::Protocol::Http;
         read << QStringLiteral("DefinitionBody") << QStringLiteral("DefinitionUri") << QStringLiteral("StageName")
              << QStringLiteral("OpenApiVersion");
+        if (type == QLatin1String("AWS::Serverless::Api") && props.contains(u"CanarySetting")) {
+            read << QStringLiteral("CanarySetting");
+            api.canary = canarySetting(props[u"CanarySetting"], base + QStringLiteral("CanarySetting"), logicalId,
+                                       logicalId.toLower());
+        }
         api.bodyField = QStringLiteral("DefinitionBody");
         if (props[u"DefinitionBody"].isMapping()) {
             api.body = props[u"DefinitionBody"];
@@ -839,7 +928,7 @@ void TemplateReader::readApi(const QString &logicalId, const QString &type, cons
                  << QStringLiteral("MinimumCompressionSize");
             api.restApiResource = true;
             api.title = scalar(props[u"Name"], base + QStringLiteral("Name"));
-            api.stage = restStageFor(logicalId, &api.stageVariables);
+            api.stage = restStageFor(logicalId, &api.stageVariables, &api.canary);
         }
     }
     if (api.protocol == model::Protocol::Http)
@@ -2005,6 +2094,7 @@ InputLoad TemplateReader::read()
                 static const QStringList stageRead = {
                     QStringLiteral("RestApiId"), QStringLiteral("DeploymentId"), QStringLiteral("StageName"),
                     QStringLiteral("Variables"), QStringLiteral("Description"), QStringLiteral("Tags"),
+                    QStringLiteral("CanarySetting"), // read with the API (restStageFor)
                 };
                 warnUnreadProperties(logicalId, r.second[u"Properties"], stageRead, apiId);
             }
@@ -2142,8 +2232,13 @@ InputLoad TemplateReader::read()
         if (!one.project || one.project->apis.isEmpty())
             continue;
         model::Api built = one.project->apis.takeFirst();
-        for (model::Stage &s : built.stages)
+        for (model::Stage &s : built.stages) {
             s.variables = api.stageVariables;
+            if (api.canary && api.protocol == model::Protocol::Rest) {
+                s.canary = api.canary;
+                s.canary->deploymentId = s.deploymentId;
+            }
+        }
         if (api.protocol == model::Protocol::Http) {
             for (model::Stage &s : built.stages) {
                 s.autoDeploy = api.autoDeploy;

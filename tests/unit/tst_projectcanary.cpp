@@ -2,12 +2,13 @@
 // A REST stage's canary (canarySettings) in the project file, the random split it compiles to, and the exports:
 // reading and writing with AWS's field names (load then save gives the same bytes), every malformed value with its
 // field and what to do, the split's share over many requests, and CanarySetting / canary_settings in SAM,
-// CloudFormation and Terraform (OpenAPI says it is left out).
+// CloudFormation and Terraform (OpenAPI says it is left out), and read back from SAM and CloudFormation templates.
 
 #include "doc/docio.h"
 #include "engine/compiledgateway.h"
 #include "engine/compiler.h"
 #include "io/apiexport.h"
+#include "io/cfntemplate.h"
 #include "io/harreader.h"
 #include "io/harwriter.h"
 #include "io/projectfile.h"
@@ -308,6 +309,88 @@ private Q_SLOTS:
         QCOMPARE(c[u"PercentTraffic"].toDouble(), 12.5);
         QCOMPARE(c[u"StageVariableOverrides"][u"version"].toString(), QStringLiteral("v2"));
         QVERIFY(c[u"UseStageCache"].toBool());
+    }
+
+    void importsTemplates_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addRow("CloudFormation") << int(io::ExportFormat::CloudFormation);
+        QTest::addRow("SAM") << int(io::ExportFormat::Sam);
+    }
+
+    void importsTemplates()
+    {
+        // Exported, then read back: the canary's share, overrides and cache use survive; it serves the one version
+        // the template deploys, the stage's own deployment.
+        QFETCH(int, format);
+        const io::ProjectLoad l = load(project(goodCanary));
+        io::ExportOptions o;
+        o.format = io::ExportFormat(format);
+        o.syntax = doc::Syntax::Json;
+        const io::ExportResult r = io::exportProject(*l.project, o);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const io::InputLoad back = io::projectFromTemplate(doc::parse(r.text).root, QStringLiteral("template.json"), {});
+        QVERIFY(back.project);
+        QCOMPARE(back.project->apis.size(), 1);
+        const model::Api &api = back.project->apis.first();
+        QCOMPARE(api.stages.size(), 1);
+        const model::Stage &stage = api.stages.first();
+        QVERIFY2(stage.canary, r.text.constData());
+        QCOMPARE(stage.canary->deploymentId, stage.deploymentId);
+        QCOMPARE(stage.canary->percentTraffic, 12.5);
+        const model::StringPairs overrides = {{QStringLiteral("version"), QStringLiteral("v2")},
+                                              {QStringLiteral("extra"), QStringLiteral("x y")}};
+        QCOMPARE(stage.canary->stageVariableOverrides, overrides);
+        QVERIFY(stage.canary->useStageCache);
+        for (const io::Diagnostic &d : back.diagnostics)
+            QVERIFY2(!d.field.contains(QLatin1String("CanarySetting")) || d.severity == io::Diagnostic::Severity::Info,
+                     qPrintable(d.field + QStringLiteral(": ") + d.message));
+    }
+
+    void importsDeploymentCanaryAndReportsBadValues()
+    {
+        const QByteArray yaml = "Resources:\n"
+                                "  Api:\n"
+                                "    Type: AWS::ApiGateway::RestApi\n"
+                                "    Properties:\n"
+                                "      Name: shop\n"
+                                "      Body:\n"
+                                "        openapi: 3.0.1\n"
+                                "        info: {title: shop, version: '1'}\n"
+                                "        paths:\n"
+                                "          /hello:\n"
+                                "            get:\n"
+                                "              x-amazon-apigateway-integration: {type: mock}\n"
+                                "  Deployment:\n"
+                                "    Type: AWS::ApiGateway::Deployment\n"
+                                "    Properties:\n"
+                                "      RestApiId: !Ref Api\n"
+                                "      StageName: live\n"
+                                "      DeploymentCanarySettings:\n"
+                                "        PercentTraffic: PERCENT\n"
+                                "        StageVariableOverrides: {color: blue}\n";
+        const auto read = [](const QByteArray &text) {
+            return io::projectFromTemplate(doc::parse(text).root, QStringLiteral("template.yaml"), {});
+        };
+        io::InputLoad good = read(QByteArray(yaml).replace("PERCENT", "5"));
+        QVERIFY(good.project && good.project->apis.size() == 1);
+        const model::Stage &stage = good.project->apis.first().stages.first();
+        QCOMPARE(stage.name, QStringLiteral("live"));
+        QVERIFY(stage.canary);
+        QCOMPARE(stage.canary->percentTraffic, 5.0);
+        QCOMPARE(stage.canary->deploymentId, stage.deploymentId);
+        QCOMPARE(stage.canary->stageVariableOverrides, model::StringPairs({{QStringLiteral("color"), QStringLiteral("blue")}}));
+        QVERIFY(!stage.canary->useStageCache);
+
+        // A percent out of range: said with its field, and no canary rather than a wrong one.
+        io::InputLoad bad = read(QByteArray(yaml).replace("PERCENT", "150"));
+        QVERIFY(bad.project && bad.project->apis.size() == 1);
+        QVERIFY(!bad.project->apis.first().stages.first().canary);
+        bool said = false;
+        for (const io::Diagnostic &d : bad.diagnostics)
+            said |= d.field == QLatin1String("Resources.Deployment.Properties.DeploymentCanarySettings.PercentTraffic")
+                && d.message.contains(QLatin1String("from 0 to 100"));
+        QVERIFY(said);
     }
 
     void exportTerraform()
