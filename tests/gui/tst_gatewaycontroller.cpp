@@ -115,9 +115,9 @@ void tst_GatewayController::destructionTakesTheWholeGatewayDown_data()
     // engine's deletion; the race was lost in roughly one try in twenty), many times.
     for (int i = 0; i < 20; ++i)
         QTest::addRow("running %d", i) << false;
-    // Stop, then the window closing at once while a request is still in flight: the gateway's thread is then busy
-    // stopping the server (a grace period for that request) when the deletion is posted, the case that was lost
-    // every time.
+    // Stop, then the window closing at once while a request is still in flight: the gateway's thread is still busy
+    // stopping the server (a grace period for that request) when the deletion is posted (this order happened to
+    // survive the old code too; it is here so that a blocking deletion never waits forever on it).
     QTest::addRow("stopping, a request in flight") << true;
 }
 
