@@ -818,7 +818,7 @@ std::optional<model::CanarySettings> TemplateReader::canarySetting(const doc::No
     m_sink.info(n, field,
                 QStringLiteral("the canary serves %1%% of the stage's requests with the template's definition (the one "
                                "version the template deploys)")
-                    .arg(QLocale::c().toString(c.percentTraffic, 'g', QLocale::FloatingPointShortest)));
+                    .arg(QString::number(c.percentTraffic, 'g', QLocale::FloatingPointShortest)));
     return c;
 }
 
@@ -850,14 +850,15 @@ QString TemplateReader::restStageFor(const QString &apiLogicalId, QList<QPair<QS
                 // The stage's canary: the Stage's CanarySetting, or a Deployment's DeploymentCanarySettings (it
                 // deploys as the canary of StageName) or StageDescription.CanarySetting. Same fields.
                 QString settingField = QStringLiteral("CanarySetting");
-                if (type == QLatin1String("AWS::ApiGateway::Deployment"))
-                    settingField = p.contains(u"DeploymentCanarySettings") ? QStringLiteral("DeploymentCanarySettings")
-                                                                            : QStringLiteral("StageDescription.CanarySetting");
-                const doc::Node &setting = settingField == QLatin1String("StageDescription.CanarySetting")
-                    ? p[u"StageDescription"][u"CanarySetting"]
-                    : p[settingField];
-                if (canary && !setting.isNull())
-                    *canary = canarySetting(setting, QStringLiteral("Resources.%1.Properties.%2").arg(r.first, settingField),
+                const doc::Node *setting = &p[u"CanarySetting"];
+                if (type == QLatin1String("AWS::ApiGateway::Deployment")) {
+                    const bool deploymentCanary = p.contains(u"DeploymentCanarySettings");
+                    settingField = deploymentCanary ? QStringLiteral("DeploymentCanarySettings")
+                                                    : QStringLiteral("StageDescription.CanarySetting");
+                    setting = deploymentCanary ? &p[u"DeploymentCanarySettings"] : &p[u"StageDescription"][u"CanarySetting"];
+                }
+                if (canary && !setting->isNull())
+                    *canary = canarySetting(*setting, QStringLiteral("Resources.%1.Properties.%2").arg(r.first, settingField),
                                             r.first, apiLogicalId.toLower());
                 return name;
             }
