@@ -69,6 +69,7 @@ class tst_Lambda : public QObject
 private slots:
     void initTestCase();
     void restEventAndResponse();
+    void eventsAreComplete();
     void coldThenWarm();
     void httpPayloads();
     void malformedResponse();
@@ -132,6 +133,203 @@ void tst_Lambda::restEventAndResponse()
     QVERIFY(rec->lambda[0]->log.constFirst().startsWith(QLatin1String("START RequestId: ")));
     QVERIFY(rec->lambda[0]->log.constLast().startsWith(QLatin1String("REPORT RequestId: ")));
     QCOMPARE(rec->steps.back().detail, QStringLiteral("integration.lambda"));
+}
+
+namespace {
+
+/// A REST API (/items/{id}, stage prod with a variable) and an HTTP API ($default, route ANY /items/{id}, payload
+/// `payload`), both to the echo function: Node.js, or Python with `python` (two JSON parsers that must read the
+/// event as Gatehouse meant it).
+QByteArray eventProject(const QByteArray &payload, bool python = false)
+{
+    const QByteArray integration = "            x-amazon-apigateway-integration:\n              type: aws_proxy\n"
+                                   "              httpMethod: POST\n              payloadFormatVersion: '" + payload + "'\n"
+                                   "              uri: " + lambdaUri(QStringLiteral("echo")) + "\n";
+    return "gatehouse: 1\napis:\n  - id: rest\n    protocol: rest\n    definition:\n      openapi: 3.0.1\n"
+           "      info: {title: R, version: '1'}\n      paths:\n        /items/{id}:\n          x-amazon-apigateway-any-method:\n"
+           + integration +
+           "    stages:\n      - name: prod\n        deployment: d1\n        variables: {owner: tests}\n    deployments:\n      - id: d1\n"
+           "  - id: http\n    protocol: http\n    definition:\n      openapi: 3.0.1\n      info: {title: H, version: '1'}\n"
+           "      x-amazon-apigateway-importexport-version: '1.0'\n      paths:\n        /items/{id}:\n"
+           "          x-amazon-apigateway-any-method:\n" + integration +
+           "    stages:\n      - name: $default\n        autoDeploy: true\n        variables: {owner: tests}\nfunctions:\n"
+           + (python ? functionYaml(QStringLiteral("echo"), QStringLiteral("python"), functionsDir() + "/py-echo", QStringLiteral("app.handler"))
+                     : functionYaml(QStringLiteral("echo"), QStringLiteral("nodejs"), functionsDir() + "/node-cjs", QStringLiteral("index.handler")));
+}
+
+/// The event Gatehouse sent, parsed, after checking that the function saw the very same value.
+QJsonObject sentEvent(LocalGateway &s, const RawResponse &r)
+{
+    const ExchangeRecordPtr rec = s.record(1);
+    if (!rec || rec->lambda.empty())
+        return {};
+    QJsonParseError error;
+    const QJsonDocument sent = QJsonDocument::fromJson(rec->lambda[0]->event, &error);
+    if (error.error != QJsonParseError::NoError || !sent.isObject())
+        return {};
+    const QJsonValue seen = QJsonDocument::fromJson(r.body).object().value(QLatin1String("event"));
+    return seen == QJsonValue(sent.object()) ? sent.object() : QJsonObject {{QStringLiteral("mismatch"), seen}};
+}
+
+QJsonArray strings(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+} // namespace
+
+void tst_Lambda::eventsAreComplete()
+{
+    // Escapes, non-ASCII text, invalid UTF-8, repeated headers and query parameters, an empty parameter, cookies.
+    const QByteArray body = "{\"text\":\"caf\xc3\xa9 \\\"q\\\" \\\\ \x01\t\n\"}";
+    const QString bodyText = QString::fromUtf8(body);
+    const QByteArray headers = "Content-Type: application/json\r\nX-Multi: 1\r\nX-Multi: two \"2\"\r\nUser-Agent: tests/1.0\r\n"
+                               "X-Bad: a\xff" "b\r\nCookie: a=1; b=2\r\n";
+    const QByteArray target = "/items/42?a=1&a=2&b=x%20y&c&d=%C3%A9";
+    {
+        LocalGateway s(eventProject("1.0"));
+        const RawResponse r = s.rest("POST", target, body, headers);
+        QCOMPARE(r.status, 200);
+        const QJsonObject e = sentEvent(s, r);
+        QVERIFY2(!e.contains(QLatin1String("mismatch")), QJsonDocument(e).toJson().constData());
+        const QJsonObject rc = e.value(QLatin1String("requestContext")).toObject();
+        const QString port = e.value(QLatin1String("headers")).toObject().value(QLatin1String("X-Forwarded-Port")).toString();
+        QVERIFY(!port.isEmpty());
+        const QJsonObject single{{QStringLiteral("Host"), QStringLiteral("rest.execute-api.localhost")},
+                                 {QStringLiteral("Content-Type"), QStringLiteral("application/json")},
+                                 {QStringLiteral("X-Multi"), QStringLiteral("two \"2\"")},
+                                 {QStringLiteral("User-Agent"), QStringLiteral("tests/1.0")},
+                                 {QStringLiteral("X-Bad"), QString::fromUtf8("a\xff" "b")},
+                                 {QStringLiteral("Cookie"), QStringLiteral("a=1; b=2")},
+                                 {QStringLiteral("Content-Length"), QString::number(body.size())},
+                                 {QStringLiteral("X-Forwarded-For"), QStringLiteral("127.0.0.1")},
+                                 {QStringLiteral("X-Forwarded-Port"), port},
+                                 {QStringLiteral("X-Forwarded-Proto"), QStringLiteral("http")}};
+        QJsonObject multi;
+        for (auto it = single.begin(); it != single.end(); ++it)
+            multi.insert(it.key(), QJsonArray {it.value()});
+        multi.insert(QStringLiteral("X-Multi"), strings({QStringLiteral("1"), QStringLiteral("two \"2\"")}));
+        QJsonObject identity;
+        for (const char *key : {"accessKey", "accountId", "caller", "cognitoAuthenticationProvider", "cognitoAuthenticationType",
+                                "cognitoIdentityId", "cognitoIdentityPoolId", "principalOrgId", "user", "userArn", "apiKey", "apiKeyId"})
+            identity.insert(QLatin1String(key), QJsonValue::Null);
+        identity.insert(QStringLiteral("sourceIp"), QStringLiteral("127.0.0.1"));
+        identity.insert(QStringLiteral("userAgent"), QStringLiteral("tests/1.0"));
+        const QJsonObject expectedContext{
+            {QStringLiteral("accountId"), QStringLiteral("123456789012")},
+            {QStringLiteral("apiId"), QStringLiteral("rest")},
+            {QStringLiteral("deploymentId"), QStringLiteral("d1")},
+            {QStringLiteral("domainName"), QStringLiteral("rest.execute-api.localhost")},
+            {QStringLiteral("domainPrefix"), QStringLiteral("rest")},
+            {QStringLiteral("extendedRequestId"), rc.value(QLatin1String("extendedRequestId"))},
+            {QStringLiteral("httpMethod"), QStringLiteral("POST")},
+            {QStringLiteral("identity"), identity},
+            {QStringLiteral("path"), QStringLiteral("/prod/items/42")},
+            {QStringLiteral("protocol"), QStringLiteral("HTTP/1.1")},
+            {QStringLiteral("requestId"), QString::fromLatin1(r.header("x-amzn-RequestId"))},
+            {QStringLiteral("requestTime"), rc.value(QLatin1String("requestTime"))},
+            {QStringLiteral("requestTimeEpoch"), rc.value(QLatin1String("requestTimeEpoch"))},
+            {QStringLiteral("resourceId"), rc.value(QLatin1String("resourceId"))},
+            {QStringLiteral("resourcePath"), QStringLiteral("/items/{id}")},
+            {QStringLiteral("stage"), QStringLiteral("prod")}};
+        QCOMPARE(rc, expectedContext);
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d\\d/[A-Z][a-z][a-z]/\\d{4}:\\d\\d:\\d\\d:\\d\\d \\+0000$"))
+                    .match(rc.value(QLatin1String("requestTime")).toString()).hasMatch());
+        QVERIFY(rc.value(QLatin1String("requestTimeEpoch")).toDouble() > 1.7e12);
+        QVERIFY(!rc.value(QLatin1String("resourceId")).toString().isEmpty());
+        QVERIFY(!rc.value(QLatin1String("extendedRequestId")).toString().isEmpty());
+        const QJsonObject expected{
+            {QStringLiteral("resource"), QStringLiteral("/items/{id}")},
+            {QStringLiteral("path"), QStringLiteral("/items/42")},
+            {QStringLiteral("httpMethod"), QStringLiteral("POST")},
+            {QStringLiteral("headers"), single},
+            {QStringLiteral("multiValueHeaders"), multi},
+            {QStringLiteral("queryStringParameters"), QJsonObject{{QStringLiteral("a"), QStringLiteral("2")},
+                                                                  {QStringLiteral("b"), QStringLiteral("x y")},
+                                                                  {QStringLiteral("c"), QString()},
+                                                                  {QStringLiteral("d"), QString::fromUtf8("\xc3\xa9")}}},
+            {QStringLiteral("multiValueQueryStringParameters"),
+             QJsonObject{{QStringLiteral("a"), strings({QStringLiteral("1"), QStringLiteral("2")})},
+                         {QStringLiteral("b"), strings({QStringLiteral("x y")})},
+                         {QStringLiteral("c"), strings({QString()})},
+                         {QStringLiteral("d"), strings({QString::fromUtf8("\xc3\xa9")})}}},
+            {QStringLiteral("requestContext"), expectedContext},
+            {QStringLiteral("pathParameters"), QJsonObject{{QStringLiteral("id"), QStringLiteral("42")}}},
+            {QStringLiteral("stageVariables"), QJsonObject{{QStringLiteral("owner"), QStringLiteral("tests")}}},
+            {QStringLiteral("body"), bodyText},
+            {QStringLiteral("isBase64Encoded"), false}};
+        QCOMPARE(e, expected);
+    }
+    {
+        LocalGateway s(eventProject("2.0", true));
+        const RawResponse r = s.http("PUT", target, body, headers);
+        QCOMPARE(r.status, 200);
+        const QJsonObject e = sentEvent(s, r);
+        QVERIFY2(!e.contains(QLatin1String("mismatch")), QJsonDocument(e).toJson().constData());
+        const QJsonObject rc = e.value(QLatin1String("requestContext")).toObject();
+        const QJsonObject hs = e.value(QLatin1String("headers")).toObject();
+        const QJsonObject expectedHeaders{{QStringLiteral("host"), QStringLiteral("http.execute-api.localhost")},
+                                          {QStringLiteral("content-type"), QStringLiteral("application/json")},
+                                          {QStringLiteral("x-multi"), QStringLiteral("1,two \"2\"")},
+                                          {QStringLiteral("user-agent"), QStringLiteral("tests/1.0")},
+                                          {QStringLiteral("x-bad"), QString::fromUtf8("a\xff" "b")},
+                                          {QStringLiteral("content-length"), QString::number(body.size())},
+                                          {QStringLiteral("x-forwarded-for"), QStringLiteral("127.0.0.1")},
+                                          {QStringLiteral("x-forwarded-port"), hs.value(QLatin1String("x-forwarded-port"))},
+                                          {QStringLiteral("x-forwarded-proto"), QStringLiteral("http")}};
+        const QJsonObject http{{QStringLiteral("method"), QStringLiteral("PUT")},
+                               {QStringLiteral("path"), QStringLiteral("/items/42")},
+                               {QStringLiteral("protocol"), QStringLiteral("HTTP/1.1")},
+                               {QStringLiteral("sourceIp"), QStringLiteral("127.0.0.1")},
+                               {QStringLiteral("userAgent"), QStringLiteral("tests/1.0")}};
+        const QJsonObject expectedContext{{QStringLiteral("accountId"), QStringLiteral("123456789012")},
+                                          {QStringLiteral("apiId"), QStringLiteral("http")},
+                                          {QStringLiteral("domainName"), QStringLiteral("http.execute-api.localhost")},
+                                          {QStringLiteral("domainPrefix"), QStringLiteral("http")},
+                                          {QStringLiteral("http"), http},
+                                          {QStringLiteral("requestId"), QString::fromLatin1(r.header("apigw-requestid"))},
+                                          {QStringLiteral("routeKey"), QStringLiteral("ANY /items/{id}")},
+                                          {QStringLiteral("stage"), QStringLiteral("$default")},
+                                          {QStringLiteral("time"), rc.value(QLatin1String("time"))},
+                                          {QStringLiteral("timeEpoch"), rc.value(QLatin1String("timeEpoch"))}};
+        QCOMPARE(rc, expectedContext);
+        const QJsonObject expected{
+            {QStringLiteral("version"), QStringLiteral("2.0")},
+            {QStringLiteral("routeKey"), QStringLiteral("ANY /items/{id}")},
+            {QStringLiteral("rawPath"), QStringLiteral("/items/42")},
+            {QStringLiteral("rawQueryString"), QStringLiteral("a=1&a=2&b=x%20y&c&d=%C3%A9")},
+            {QStringLiteral("cookies"), strings({QStringLiteral("a=1"), QStringLiteral("b=2")})},
+            {QStringLiteral("headers"), expectedHeaders},
+            {QStringLiteral("queryStringParameters"), QJsonObject{{QStringLiteral("a"), QStringLiteral("1,2")},
+                                                                  {QStringLiteral("b"), QStringLiteral("x y")},
+                                                                  {QStringLiteral("c"), QString()},
+                                                                  {QStringLiteral("d"), QString::fromUtf8("\xc3\xa9")}}},
+            {QStringLiteral("requestContext"), expectedContext},
+            {QStringLiteral("pathParameters"), QJsonObject{{QStringLiteral("id"), QStringLiteral("42")}}},
+            {QStringLiteral("stageVariables"), QJsonObject{{QStringLiteral("owner"), QStringLiteral("tests")}}},
+            {QStringLiteral("body"), bodyText},
+            {QStringLiteral("isBase64Encoded"), false}};
+        QCOMPARE(e, expected);
+    }
+    {
+        // HTTP APIs' payload 1.0: REST's shape plus version, with routeKey in place of deploymentId; a binary body.
+        LocalGateway s(eventProject("1.0", true));
+        const QByteArray png("\x89PNG\r\n\x1a\n\0\xff", 10);
+        const RawResponse r = s.http("GET", "/items/7", png, "Content-Type: image/png\r\n");
+        QCOMPARE(r.status, 200);
+        const QJsonObject e = sentEvent(s, r);
+        QVERIFY2(!e.contains(QLatin1String("mismatch")), QJsonDocument(e).toJson().constData());
+        QCOMPARE(e.value(QLatin1String("version")).toString(), QStringLiteral("1.0"));
+        QCOMPARE(e.value(QLatin1String("body")).toString(), QString::fromLatin1(png.toBase64()));
+        QCOMPARE(e.value(QLatin1String("isBase64Encoded")), QJsonValue(true));
+        QVERIFY(e.value(QLatin1String("queryStringParameters")).isNull());
+        QVERIFY(e.value(QLatin1String("multiValueQueryStringParameters")).isNull());
+        const QJsonObject rc = e.value(QLatin1String("requestContext")).toObject();
+        QCOMPARE(rc.value(QLatin1String("routeKey")).toString(), QStringLiteral("ANY /items/{id}"));
+        QVERIFY(!rc.contains(QLatin1String("deploymentId")));
+        QCOMPARE(rc.value(QLatin1String("requestId")).toString(), QString::fromLatin1(r.header("apigw-requestid")));
+        QCOMPARE(e.value(QLatin1String("pathParameters")).toObject().value(QLatin1String("id")).toString(), QStringLiteral("7"));
+    }
 }
 
 void tst_Lambda::coldThenWarm()
