@@ -5,6 +5,7 @@
 #include "observe/contextvalues.h"
 #include "pipeline/exchange.h"
 #include "pipeline/parametersources.h"
+#include "common/jsonwriter.h"
 #include "doc/docio.h"
 
 #include <QJsonArray>
@@ -39,40 +40,139 @@ QList<QPair<QString, QString>> queryPairs(QByteArrayView query)
     return out;
 }
 
-QJsonValue stageVariablesJson(const Exchange &ex)
+/// Values grouped by name, names in the order they first appear (headers, query parameters).
+template<typename T>
+class Grouped
 {
-    if (!ex.stage() || ex.stage()->variables.isEmpty())
-        return QJsonValue::Null;
-    QJsonObject o;
-    for (const auto &[k, v] : ex.stage()->variables)
-        o.insert(k, v);
-    return o;
-}
+public:
+    void add(const T &name, const T &value)
+    {
+        // A hash only for many names: a hostile request may repeat thousands.
+        qsizetype at = -1;
+        if (m_names.size() <= kLinear) {
+            for (qsizetype i = 0; i < m_names.size() && at < 0; ++i)
+                if (m_names[i] == name)
+                    at = i;
+        } else {
+            if (m_index.isEmpty())
+                for (qsizetype i = 0; i < m_names.size(); ++i)
+                    m_index.insert(m_names[i], i);
+            at = m_index.value(name, -1);
+        }
+        if (at >= 0) {
+            m_values[at].append(value);
+            return;
+        }
+        if (!m_index.isEmpty())
+            m_index.insert(name, m_names.size());
+        m_names.append(name);
+        m_values.emplaceBack(QList<T>{value});
+    }
+    qsizetype size() const { return m_names.size(); }
+    bool isEmpty() const { return m_names.isEmpty(); }
+    const T &name(qsizetype i) const { return m_names[i]; }
+    const QList<T> &values(qsizetype i) const { return m_values[i]; }
 
-QJsonValue pathParametersJson(const Exchange &ex)
-{
-    const auto &params = ex.routeMatch().pathParameters;
-    if (params.isEmpty())
-        return QJsonValue::Null;
-    QJsonObject o;
-    for (const auto &[k, v] : params)
-        o.insert(k, v);
-    return o;
-}
-
-struct Body
-{
-    QJsonValue value;
-    bool base64 = false;
+private:
+    static constexpr qsizetype kLinear = 16;
+    QList<T> m_names;
+    QList<QList<T>> m_values;
+    QHash<T, qsizetype> m_index;
 };
 
-Body bodyOf(const QByteArray &body, bool binary)
+void writeHeaderName(JsonWriter &w, const QByteArray &name)
+{
+    w.key(QLatin1StringView(name));
+}
+
+void writeHeaderName(JsonWriter &w, const QString &name)
+{
+    w.key(name);
+}
+
+void writeText(JsonWriter &w, const QByteArray &utf8)
+{
+    w.utf8(utf8);
+}
+
+void writeText(JsonWriter &w, const QString &text)
+{
+    w.string(text);
+}
+
+QByteArray joined(const QList<QByteArray> &values)
+{
+    return values.join(',');
+}
+
+QString joined(const QStringList &values)
+{
+    return values.join(QLatin1Char(','));
+}
+
+/// Payload 1.0's pair: the last value of each name, then every value (multiValue*), or two nulls when there are none.
+template<typename T>
+void writeLastAndAll(JsonWriter &w, const Grouped<T> &g, QLatin1StringView lastKey, QLatin1StringView allKey)
+{
+    if (g.isEmpty()) {
+        w.member(lastKey, QJsonValue());
+        w.member(allKey, QJsonValue());
+        return;
+    }
+    w.key(lastKey);
+    w.beginObject();
+    for (qsizetype i = 0; i < g.size(); ++i) {
+        writeHeaderName(w, g.name(i));
+        writeText(w, g.values(i).constLast());
+    }
+    w.endObject();
+    w.key(allKey);
+    w.beginObject();
+    for (qsizetype i = 0; i < g.size(); ++i) {
+        writeHeaderName(w, g.name(i));
+        w.beginArray();
+        for (const T &v : g.values(i))
+            writeText(w, v);
+        w.endArray();
+    }
+    w.endObject();
+}
+
+/// Payload 2.0's form: each name once, its values joined with ",".
+template<typename T>
+void writeJoined(JsonWriter &w, const Grouped<T> &g)
+{
+    w.beginObject();
+    for (qsizetype i = 0; i < g.size(); ++i) {
+        writeHeaderName(w, g.name(i));
+        const QList<T> &values = g.values(i);
+        writeText(w, values.size() == 1 ? values.constFirst() : joined(values));
+    }
+    w.endObject();
+}
+
+template<typename Pairs>
+void writeNamedOrNull(JsonWriter &w, QLatin1StringView key, const Pairs &pairs)
+{
+    w.key(key);
+    if (pairs.empty()) {
+        w.null();
+        return;
+    }
+    w.beginObject();
+    for (const auto &[k, v] : pairs)
+        w.member(QStringView(k), v);
+    w.endObject();
+}
+
+void writeBody(JsonWriter &w, const QByteArray &body, bool binary)
 {
     if (body.isEmpty())
-        return {QJsonValue::Null, false};
-    if (binary)
-        return {QString::fromLatin1(body.toBase64()), true};
-    return {QString::fromUtf8(body), false};
+        w.null();
+    else if (binary)
+        w.utf8(body.toBase64());
+    else
+        w.utf8(body);
 }
 
 /// The request headers as API Gateway passes them on, plus the X-Forwarded-* headers it adds.
@@ -89,114 +189,136 @@ http::HttpHeaders forwardedHeaders(const Exchange &ex)
     return h;
 }
 
-/// Payload 1.0 headers: the last value of each name, and every value in multiValueHeaders.
-void headersV1(const http::HttpHeaders &headers, QJsonObject *single, QJsonObject *multi)
+void writeIdentity(JsonWriter &w, const Exchange &ex)
 {
-    for (const auto &f : headers.fields()) {
-        const QString name = QString::fromLatin1(f.name);
-        const QString value = QString::fromUtf8(f.value);
-        single->insert(name, value);
-        QJsonArray values = multi->value(name).toArray();
-        values.append(value);
-        multi->insert(name, values);
-    }
+    // AWS_IAM: who signed the request; values the credential does not declare stay null.
+    const IamTrace *iam = ex.iam();
+    if (iam && !iam->ok)
+        iam = nullptr;
+    w.key(QLatin1StringView("identity"));
+    w.beginObject();
+    if (iam)
+        w.member(QLatin1StringView("accessKey"), iam->accessKey);
+    else
+        w.member(QLatin1StringView("accessKey"), QJsonValue());
+    w.key(QLatin1StringView("accountId"));
+    w.stringOrNull(iam ? QStringView(iam->accountId) : QStringView());
+    w.key(QLatin1StringView("apiKey"));
+    w.stringOrNull(ex.apiKey());
+    w.key(QLatin1StringView("apiKeyId"));
+    w.stringOrNull(ex.apiKeyId());
+    w.key(QLatin1StringView("caller"));
+    w.stringOrNull(iam ? QStringView(iam->caller) : QStringView());
+    for (const char *key : {"cognitoAuthenticationProvider", "cognitoAuthenticationType", "cognitoIdentityId",
+                            "cognitoIdentityPoolId", "principalOrgId"})
+        w.member(QLatin1StringView(key), QJsonValue());
+    w.member(QLatin1StringView("sourceIp"), ex.request().peerAddress.toString());
+    w.key(QLatin1StringView("user"));
+    w.stringOrNull(iam ? QStringView(iam->user) : QStringView());
+    w.key(QLatin1StringView("userAgent"));
+    if (const QByteArray ua = ex.request().headers.value("user-agent"); ua.isNull())
+        w.null();
+    else
+        w.utf8(ua);
+    w.key(QLatin1StringView("userArn"));
+    w.stringOrNull(iam ? QStringView(iam->userArn) : QStringView());
+    w.endObject();
 }
 
-QJsonObject identityJson(const Exchange &ex)
+QLatin1StringView protocolOf(const http::HttpRequest &req)
 {
-    QJsonObject identity;
-    for (const char *key : {"accessKey", "accountId", "caller", "cognitoAuthenticationProvider", "cognitoAuthenticationType",
-                            "cognitoIdentityId", "cognitoIdentityPoolId", "principalOrgId"})
-        identity.insert(QLatin1String(key), QJsonValue::Null);
-    identity.insert(QStringLiteral("sourceIp"), ex.request().peerAddress.toString());
-    identity.insert(QStringLiteral("user"), QJsonValue::Null);
-    const QByteArray ua = ex.request().headers.value("user-agent");
-    identity.insert(QStringLiteral("userAgent"), ua.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromUtf8(ua)));
-    identity.insert(QStringLiteral("userArn"), QJsonValue::Null);
-    identity.insert(QStringLiteral("apiKey"), ex.apiKey().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(ex.apiKey()));
-    identity.insert(QStringLiteral("apiKeyId"), ex.apiKeyId().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(ex.apiKeyId()));
-    if (const IamTrace *iam = ex.iam(); iam && iam->ok) {
-        // AWS_IAM: who signed the request; values the credential does not declare stay null.
-        const auto orNull = [](const QString &v) { return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };
-        identity.insert(QStringLiteral("accessKey"), iam->accessKey);
-        identity.insert(QStringLiteral("accountId"), orNull(iam->accountId));
-        identity.insert(QStringLiteral("caller"), orNull(iam->caller));
-        identity.insert(QStringLiteral("user"), orNull(iam->user));
-        identity.insert(QStringLiteral("userArn"), orNull(iam->userArn));
-    }
-    return identity;
+    return req.httpMinor == 0 ? QLatin1StringView("HTTP/1.0") : QLatin1StringView("HTTP/1.1");
 }
 
-QJsonObject eventV1(const Exchange &ex, bool httpApi, bool binaryBody, const EventRequest *mapped = nullptr)
+/// What a payload 1.0 event holds before its body: REST's format, HTTP APIs' payload 1.0 (`httpApi`), and the REQUEST
+/// authorizers' events built on them. Written into an open object.
+void writeEventV1(JsonWriter &w, const Exchange &ex, bool httpApi, const EventRequest *mapped)
 {
     const http::HttpRequest &req = ex.request();
     const CompiledRoute *route = ex.route();
-    QJsonObject single, multi;
-    headersV1(mapped ? mapped->headers : forwardedHeaders(ex), &single, &multi);
-    QJsonObject qs, mqs;
-    for (const auto &[k, v] : queryPairs(mapped ? mapped->query : req.query)) {
-        qs.insert(k, v);
-        QJsonArray values = mqs.value(k).toArray();
-        values.append(v);
-        mqs.insert(k, values);
-    }
-    const QString domain = contextVariable(ex, u"domainName").value_or(QString());
-    QJsonObject rc{
-        {QStringLiteral("accountId"), QStringLiteral("123456789012")},
-        {QStringLiteral("apiId"), ex.api()->id},
-        {QStringLiteral("domainName"), domain},
-        {QStringLiteral("domainPrefix"), domain.section(QLatin1Char('.'), 0, 0)},
-        {QStringLiteral("extendedRequestId"), ex.extendedRequestId()},
-        {QStringLiteral("httpMethod"), QString::fromLatin1(req.method)},
-        {QStringLiteral("identity"), identityJson(ex)},
-        {QStringLiteral("path"), QString::fromUtf8(req.path)},
-        {QStringLiteral("protocol"), req.httpMinor == 0 ? QStringLiteral("HTTP/1.0") : QStringLiteral("HTTP/1.1")},
-        {QStringLiteral("requestId"), httpApi ? ex.extendedRequestId() : ex.requestId()},
-        {QStringLiteral("requestTime"), clfTime(ex.startEpochMs())},
-        {QStringLiteral("requestTimeEpoch"), ex.startEpochMs()},
-        {QStringLiteral("resourceId"), route ? QJsonValue(route->resourceId) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("resourcePath"), route ? route->resourcePath : QString()},
-        {QStringLiteral("stage"), ex.stage() ? ex.stage()->name : QString()},
-    };
-    if (!httpApi)
-        rc.insert(QStringLiteral("deploymentId"), ex.stage() ? ex.stage()->deploymentId : QString());
-    else
-        rc.insert(QStringLiteral("routeKey"), route ? route->routeKey : QString());
+    const QString resourcePath = route ? route->resourcePath : QString();
+    w.member(QLatin1StringView("resource"), resourcePath);
+    w.member(QLatin1StringView("path"), mapped && !mapped->path.isEmpty() ? QUrl::fromPercentEncoding(mapped->path) : ex.stagePath());
+    w.member(QLatin1StringView("httpMethod"), QLatin1StringView(req.method));
+
+    const http::HttpHeaders sent = mapped ? mapped->headers : forwardedHeaders(ex);
+    Grouped<QByteArray> headers;
+    for (const auto &f : sent.fields())
+        headers.add(f.name, f.value);
+    writeLastAndAll(w, headers, QLatin1StringView("headers"), QLatin1StringView("multiValueHeaders"));
+    Grouped<QString> query;
+    for (const auto &[k, v] : queryPairs(mapped ? mapped->query : req.query))
+        query.add(k, v);
+    writeLastAndAll(w, query, QLatin1StringView("queryStringParameters"), QLatin1StringView("multiValueQueryStringParameters"));
+
+    // requestContext, its members in AWS's (alphabetical) order.
+    w.key(QLatin1StringView("requestContext"));
+    w.beginObject();
+    w.member(QLatin1StringView("accountId"), QLatin1StringView("123456789012"));
+    w.member(QLatin1StringView("apiId"), ex.api()->id);
     if (const AuthorizerTrace *a = ex.authorizer(); a && !a->claimValues.isEmpty()) {
         // JWT and Cognito user pool authorizers: the claims (REST, HTTP APIs' payload 1.0 adds the scopes).
-        QJsonObject authorizer{{QStringLiteral("claims"), a->claimValues}};
+        w.key(QLatin1StringView("authorizer"));
+        w.beginObject();
+        w.member(QLatin1StringView("claims"), QJsonValue(a->claimValues));
         if (httpApi)
-            authorizer.insert(QStringLiteral("scopes"), a->scopes.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                            : QJsonValue(QJsonArray::fromStringList(a->scopes)));
-        rc.insert(QStringLiteral("authorizer"), authorizer);
-    } else if (const AuthorizerTrace *a = ex.authorizer()) {
-        // REST passes the context on stringified; HTTP APIs' payload 1.0 keeps its JSON types.
+            w.member(QLatin1StringView("scopes"), a->scopes.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(a->scopes)));
+        w.endObject();
+    } else if (a) {
+        // REST passes the context on stringified; HTTP APIs' payload 1.0 keeps its JSON types. Members sorted, as
+        // the context's own keys may come before or after the two Gatehouse adds.
         QJsonObject authorizer;
         for (auto it = a->context.begin(); it != a->context.end(); ++it)
             authorizer.insert(it.key(), httpApi ? it.value() : QJsonValue(stringifiedContextValue(it.value())));
         if (!a->principalId.isEmpty() || !httpApi)
             authorizer.insert(QStringLiteral("principalId"), a->principalId);
         authorizer.insert(QStringLiteral("integrationLatency"), a->integrationLatencyUs >= 0 ? a->integrationLatencyUs / 1000 : 0);
-        rc.insert(QStringLiteral("authorizer"), authorizer);
+        w.member(QLatin1StringView("authorizer"), QJsonValue(authorizer));
     }
-    const Body body = bodyOf(req.body, binaryBody);
-    QJsonObject e{
-        {QStringLiteral("resource"), route ? route->resourcePath : QString()},
-        {QStringLiteral("path"), mapped && !mapped->path.isEmpty() ? QUrl::fromPercentEncoding(mapped->path) : ex.stagePath()},
-        {QStringLiteral("httpMethod"), QString::fromLatin1(req.method)},
-        {QStringLiteral("headers"), single},
-        {QStringLiteral("multiValueHeaders"), multi},
-        {QStringLiteral("queryStringParameters"), qs.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(qs)},
-        {QStringLiteral("multiValueQueryStringParameters"), mqs.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(mqs)},
-        {QStringLiteral("requestContext"), rc},
-        {QStringLiteral("pathParameters"), pathParametersJson(ex)},
-        {QStringLiteral("stageVariables"), stageVariablesJson(ex)},
-        {QStringLiteral("body"), body.value},
-        {QStringLiteral("isBase64Encoded"), body.base64},
-    };
+    if (!httpApi)
+        w.member(QLatin1StringView("deploymentId"), ex.stage() ? ex.stage()->deploymentId : QString());
+    const QString domain = domainName(req);
+    w.member(QLatin1StringView("domainName"), domain);
+    w.member(QLatin1StringView("domainPrefix"), domainPrefix(domain));
+    w.member(QLatin1StringView("extendedRequestId"), ex.extendedRequestId());
+    w.member(QLatin1StringView("httpMethod"), QLatin1StringView(req.method));
+    writeIdentity(w, ex);
+    w.key(QLatin1StringView("path"));
+    w.utf8(req.path);
+    w.member(QLatin1StringView("protocol"), protocolOf(req));
+    w.member(QLatin1StringView("requestId"), httpApi ? ex.extendedRequestId() : ex.requestId());
+    w.member(QLatin1StringView("requestTime"), clfTime(ex.startEpochMs()));
+    w.member(QLatin1StringView("requestTimeEpoch"), ex.startEpochMs());
+    w.key(QLatin1StringView("resourceId"));
+    if (route)
+        w.string(route->resourceId);
+    else
+        w.null();
+    w.member(QLatin1StringView("resourcePath"), resourcePath);
     if (httpApi)
-        e.insert(QStringLiteral("version"), QStringLiteral("1.0"));
-    return e;
+        w.member(QLatin1StringView("routeKey"), route ? route->routeKey : QString());
+    w.member(QLatin1StringView("stage"), ex.stage() ? ex.stage()->name : QString());
+    w.endObject();
+
+    writeNamedOrNull(w, QLatin1StringView("pathParameters"), ex.routeMatch().pathParameters);
+    if (ex.stage())
+        writeNamedOrNull(w, QLatin1StringView("stageVariables"), ex.stage()->variables);
+    else
+        w.member(QLatin1StringView("stageVariables"), QJsonValue());
+}
+
+QByteArray eventV1(const Exchange &ex, bool httpApi, bool binaryBody, const EventRequest *mapped = nullptr)
+{
+    JsonWriter w;
+    w.beginObject();
+    if (httpApi)
+        w.member(QLatin1StringView("version"), QLatin1StringView("1.0"));
+    writeEventV1(w, ex, httpApi, mapped);
+    w.key(QLatin1StringView("body"));
+    writeBody(w, ex.request().body, binaryBody);
+    w.member(QLatin1StringView("isBase64Encoded"), binaryBody && !ex.request().body.isEmpty());
+    w.endObject();
+    return w.take();
 }
 
 } // namespace
@@ -231,7 +353,7 @@ bool isBinaryForHttpApi(QByteArrayView contentType)
 QByteArray restProxyEvent(const Exchange &ex, const QStringList &binaryMediaTypes)
 {
     const bool binary = matchesBinaryMediaType(ex.request().headers.value("content-type"), binaryMediaTypes);
-    return QJsonDocument(eventV1(ex, false, binary)).toJson(QJsonDocument::Compact);
+    return eventV1(ex, false, binary);
 }
 
 EventRequest clientEventRequest(const Exchange &ex)
@@ -242,139 +364,177 @@ EventRequest clientEventRequest(const Exchange &ex)
 QByteArray httpProxyEventV1(const Exchange &ex, const EventRequest *mapped)
 {
     const bool binary = isBinaryForHttpApi(ex.request().headers.value("content-type"));
-    return QJsonDocument(eventV1(ex, true, binary, mapped)).toJson(QJsonDocument::Compact);
+    return eventV1(ex, true, binary, mapped);
 }
 
 
 namespace {
 
-QJsonObject eventV2(const Exchange &ex, const EventRequest *mapped = nullptr)
+/// What a payload 2.0 event holds up to its body (and the REQUEST authorizer's 2.0 event without one), written
+/// into an open object after `version` and what a caller adds.
+void writeEventV2(JsonWriter &w, const Exchange &ex, const EventRequest *mapped)
 {
     const http::HttpRequest &req = ex.request();
     const CompiledRoute *route = ex.route();
+    const QString routeKey = route ? route->routeKey : QString();
+    w.member(QLatin1StringView("routeKey"), routeKey);
+    w.key(QLatin1StringView("rawPath"));
+    w.utf8(mapped && !mapped->path.isEmpty() ? mapped->path : req.path);
+    const QByteArray &query = mapped ? mapped->query : req.query;
+    w.key(QLatin1StringView("rawQueryString"));
+    w.utf8(query);
+
     // Headers lower case, repeated ones joined with ","; cookies go to their own list.
-    QJsonObject headers;
-    QJsonArray cookies;
-    const http::HttpHeaders forwarded = mapped ? mapped->headers : forwardedHeaders(ex);
-    for (const auto &f : forwarded.fields()) {
-        const QString name = QString::fromLatin1(f.name).toLower();
-        const QString value = QString::fromUtf8(f.value);
-        if (name == QLatin1String("cookie")) {
-            for (const QString &c : value.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+    Grouped<QByteArray> headers;
+    QStringList cookies;
+    const http::HttpHeaders sent = mapped ? mapped->headers : forwardedHeaders(ex);
+    for (const auto &f : sent.fields()) {
+        const QByteArray name = f.name.toLower();
+        if (name == "cookie") {
+            for (const QString &c : QString::fromUtf8(f.value).split(QLatin1Char(';'), Qt::SkipEmptyParts))
                 cookies.append(c.trimmed());
             continue;
         }
-        headers.insert(name, headers.contains(name) ? headers.value(name).toString() + QLatin1Char(',') + value : value);
+        headers.add(name, f.value);
     }
-    QJsonObject qs;
-    const QByteArray &query = mapped ? mapped->query : req.query;
+    if (!cookies.isEmpty())
+        w.member(QLatin1StringView("cookies"), QJsonValue(QJsonArray::fromStringList(cookies)));
+    w.key(QLatin1StringView("headers"));
+    writeJoined(w, headers);
+    Grouped<QString> params;
     for (const auto &[k, v] : queryPairs(query))
-        qs.insert(k, qs.contains(k) ? qs.value(k).toString() + QLatin1Char(',') + v : v);
-    const QString domain = contextVariable(ex, u"domainName").value_or(QString());
-    const QByteArray ua = req.headers.value("user-agent");
-    QJsonObject http{{QStringLiteral("method"), QString::fromLatin1(req.method)},
-                     {QStringLiteral("path"), QString::fromUtf8(req.path)},
-                     {QStringLiteral("protocol"), req.httpMinor == 0 ? QStringLiteral("HTTP/1.0") : QStringLiteral("HTTP/1.1")},
-                     {QStringLiteral("sourceIp"), req.peerAddress.toString()},
-                     {QStringLiteral("userAgent"), QString::fromUtf8(ua)}};
-    QJsonObject rc{{QStringLiteral("accountId"), QStringLiteral("123456789012")},
-                   {QStringLiteral("apiId"), ex.api()->id},
-                   {QStringLiteral("domainName"), domain},
-                   {QStringLiteral("domainPrefix"), domain.section(QLatin1Char('.'), 0, 0)},
-                   {QStringLiteral("http"), http},
-                   {QStringLiteral("requestId"), ex.extendedRequestId()},
-                   {QStringLiteral("routeKey"), route ? route->routeKey : QString()},
-                   {QStringLiteral("stage"), ex.stage() ? ex.stage()->name : QString()},
-                   {QStringLiteral("time"), clfTime(ex.startEpochMs())},
-                   {QStringLiteral("timeEpoch"), ex.startEpochMs()}};
-    if (const AuthorizerTrace *a = ex.authorizer(); a && !a->claimValues.isEmpty()) {
-        rc.insert(QStringLiteral("authorizer"),
-                  QJsonObject{{QStringLiteral("jwt"),
-                               QJsonObject{{QStringLiteral("claims"), a->claimValues},
-                                           {QStringLiteral("scopes"), a->scopes.isEmpty()
-                                                                          ? QJsonValue(QJsonValue::Null)
-                                                                          : QJsonValue(QJsonArray::fromStringList(a->scopes))}}}});
-    } else if (const AuthorizerTrace *a = ex.authorizer()) {
-        rc.insert(QStringLiteral("authorizer"), QJsonObject{{QStringLiteral("lambda"), a->context}});
+        params.add(k, v);
+    if (!params.isEmpty()) {
+        w.key(QLatin1StringView("queryStringParameters"));
+        writeJoined(w, params);
     }
+
+    w.key(QLatin1StringView("requestContext"));
+    w.beginObject();
+    w.member(QLatin1StringView("accountId"), QLatin1StringView("123456789012"));
+    w.member(QLatin1StringView("apiId"), ex.api()->id);
+    const AuthorizerTrace *a = ex.authorizer();
     if (const IamTrace *iam = ex.iam(); iam && iam->ok) {
         // requestContext.authorizer.iam of payload 2.0 for AWS_IAM routes.
-        const auto orNull = [](const QString &v) { return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };
-        const QJsonObject identity{{QStringLiteral("accessKey"), iam->accessKey},
-                                   {QStringLiteral("accountId"), orNull(iam->accountId)},
-                                   {QStringLiteral("callerId"), orNull(iam->caller)},
-                                   {QStringLiteral("cognitoIdentity"), QJsonValue::Null},
-                                   {QStringLiteral("principalOrgId"), QJsonValue::Null},
-                                   {QStringLiteral("userArn"), orNull(iam->userArn)},
-                                   {QStringLiteral("userId"), orNull(iam->user)}};
-        rc.insert(QStringLiteral("authorizer"), QJsonObject{{QStringLiteral("iam"), identity}});
+        w.key(QLatin1StringView("authorizer"));
+        w.beginObject();
+        w.key(QLatin1StringView("iam"));
+        w.beginObject();
+        w.member(QLatin1StringView("accessKey"), iam->accessKey);
+        w.key(QLatin1StringView("accountId"));
+        w.stringOrNull(iam->accountId);
+        w.key(QLatin1StringView("callerId"));
+        w.stringOrNull(iam->caller);
+        w.member(QLatin1StringView("cognitoIdentity"), QJsonValue());
+        w.member(QLatin1StringView("principalOrgId"), QJsonValue());
+        w.key(QLatin1StringView("userArn"));
+        w.stringOrNull(iam->userArn);
+        w.key(QLatin1StringView("userId"));
+        w.stringOrNull(iam->user);
+        w.endObject();
+        w.endObject();
+    } else if (a && !a->claimValues.isEmpty()) {
+        w.key(QLatin1StringView("authorizer"));
+        w.beginObject();
+        w.key(QLatin1StringView("jwt"));
+        w.beginObject();
+        w.member(QLatin1StringView("claims"), QJsonValue(a->claimValues));
+        w.member(QLatin1StringView("scopes"), a->scopes.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(a->scopes)));
+        w.endObject();
+        w.endObject();
+    } else if (a) {
+        w.key(QLatin1StringView("authorizer"));
+        w.beginObject();
+        w.member(QLatin1StringView("lambda"), QJsonValue(a->context));
+        w.endObject();
     }
-    const Body body = bodyOf(req.body, isBinaryForHttpApi(req.headers.value("content-type")));
-    QJsonObject e{{QStringLiteral("version"), QStringLiteral("2.0")},
-                  {QStringLiteral("routeKey"), route ? route->routeKey : QString()},
-                  {QStringLiteral("rawPath"), QString::fromUtf8(mapped && !mapped->path.isEmpty() ? mapped->path : req.path)},
-                  {QStringLiteral("rawQueryString"), QString::fromUtf8(query)},
-                  {QStringLiteral("headers"), headers},
-                  {QStringLiteral("requestContext"), rc},
-                  {QStringLiteral("isBase64Encoded"), body.base64}};
-    if (!cookies.isEmpty())
-        e.insert(QStringLiteral("cookies"), cookies);
-    if (!qs.isEmpty())
-        e.insert(QStringLiteral("queryStringParameters"), qs);
-    if (!body.value.isNull())
-        e.insert(QStringLiteral("body"), body.value);
-    const QJsonValue params = pathParametersJson(ex);
-    if (!params.isNull())
-        e.insert(QStringLiteral("pathParameters"), params);
-    const QJsonValue vars = stageVariablesJson(ex);
-    if (!vars.isNull())
-        e.insert(QStringLiteral("stageVariables"), vars);
-    return e;
-}
+    const QString domain = domainName(req);
+    w.member(QLatin1StringView("domainName"), domain);
+    w.member(QLatin1StringView("domainPrefix"), domainPrefix(domain));
+    w.key(QLatin1StringView("http"));
+    w.beginObject();
+    w.member(QLatin1StringView("method"), QLatin1StringView(req.method));
+    w.key(QLatin1StringView("path"));
+    w.utf8(req.path);
+    w.member(QLatin1StringView("protocol"), protocolOf(req));
+    w.member(QLatin1StringView("sourceIp"), req.peerAddress.toString());
+    w.key(QLatin1StringView("userAgent"));
+    w.utf8(req.headers.value("user-agent"));
+    w.endObject();
+    w.member(QLatin1StringView("requestId"), ex.extendedRequestId());
+    w.member(QLatin1StringView("routeKey"), routeKey);
+    w.member(QLatin1StringView("stage"), ex.stage() ? ex.stage()->name : QString());
+    w.member(QLatin1StringView("time"), clfTime(ex.startEpochMs()));
+    w.member(QLatin1StringView("timeEpoch"), ex.startEpochMs());
+    w.endObject();
 
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    // Absent rather than null in 2.0.
+    if (!ex.routeMatch().pathParameters.isEmpty())
+        writeNamedOrNull(w, QLatin1StringView("pathParameters"), ex.routeMatch().pathParameters);
+    if (ex.stage() && !ex.stage()->variables.isEmpty())
+        writeNamedOrNull(w, QLatin1StringView("stageVariables"), ex.stage()->variables);
 }
 
 } // namespace
 
 QByteArray httpProxyEventV2(const Exchange &ex, const EventRequest *mapped)
 {
-    return compact(eventV2(ex, mapped));
+    const http::HttpRequest &req = ex.request();
+    const bool binary = isBinaryForHttpApi(req.headers.value("content-type"));
+    JsonWriter w;
+    w.beginObject();
+    w.member(QLatin1StringView("version"), QLatin1StringView("2.0"));
+    writeEventV2(w, ex, mapped);
+    if (!req.body.isEmpty()) {
+        w.key(QLatin1StringView("body"));
+        writeBody(w, req.body, binary);
+    }
+    w.member(QLatin1StringView("isBase64Encoded"), binary && !req.body.isEmpty());
+    w.endObject();
+    return w.take();
 }
 
 QByteArray restTokenAuthorizerEvent(const QString &token, const QString &methodArn)
 {
-    return compact({{QStringLiteral("type"), QStringLiteral("TOKEN")},
-                    {QStringLiteral("authorizationToken"), token},
-                    {QStringLiteral("methodArn"), methodArn}});
+    JsonWriter w(256);
+    w.beginObject();
+    w.member(QLatin1StringView("type"), QLatin1StringView("TOKEN"));
+    w.member(QLatin1StringView("methodArn"), methodArn);
+    w.member(QLatin1StringView("authorizationToken"), token);
+    w.endObject();
+    return w.take();
 }
 
 QByteArray requestAuthorizerEventV1(const Exchange &ex, const QString &methodArn, const QStringList &identity)
 {
     const bool httpApi = !ex.isRestApi();
-    QJsonObject e = eventV1(ex, httpApi, false);
-    e.remove(QStringLiteral("body"));
-    e.remove(QStringLiteral("isBase64Encoded"));
-    e.insert(QStringLiteral("type"), QStringLiteral("REQUEST"));
-    e.insert(QStringLiteral("methodArn"), methodArn);
+    JsonWriter w;
+    w.beginObject();
+    if (httpApi)
+        w.member(QLatin1StringView("version"), QLatin1StringView("1.0"));
+    w.member(QLatin1StringView("type"), QLatin1StringView("REQUEST"));
+    w.member(QLatin1StringView("methodArn"), methodArn);
     if (httpApi) {
-        e.insert(QStringLiteral("identitySource"), identity.join(QLatin1Char(',')));
-        e.insert(QStringLiteral("authorizationToken"), identity.join(QLatin1Char(',')));
+        const QString joined = identity.join(QLatin1Char(','));
+        w.member(QLatin1StringView("identitySource"), joined);
+        w.member(QLatin1StringView("authorizationToken"), joined);
     }
-    return compact(e);
+    writeEventV1(w, ex, httpApi, nullptr);
+    w.endObject();
+    return w.take();
 }
 
 QByteArray requestAuthorizerEventV2(const Exchange &ex, const QString &routeArn, const QStringList &identity)
 {
-    QJsonObject e = eventV2(ex);
-    e.remove(QStringLiteral("body"));
-    e.remove(QStringLiteral("isBase64Encoded"));
-    e.insert(QStringLiteral("type"), QStringLiteral("REQUEST"));
-    e.insert(QStringLiteral("routeArn"), routeArn);
-    e.insert(QStringLiteral("identitySource"), QJsonArray::fromStringList(identity));
-    return compact(e);
+    JsonWriter w;
+    w.beginObject();
+    w.member(QLatin1StringView("version"), QLatin1StringView("2.0"));
+    w.member(QLatin1StringView("type"), QLatin1StringView("REQUEST"));
+    w.member(QLatin1StringView("routeArn"), routeArn);
+    w.member(QLatin1StringView("identitySource"), QJsonValue(QJsonArray::fromStringList(identity)));
+    writeEventV2(w, ex, nullptr);
+    w.endObject();
+    return w.take();
 }
 
 namespace {

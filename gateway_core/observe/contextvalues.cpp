@@ -3,18 +3,28 @@
 
 #include <QDateTime>
 
+#include <limits>
+
 namespace gw {
 
 QString clfTime(qint64 epochMs)
 {
+    // Formatted once per second and thread: every request of that second asks for the same text.
+    thread_local qint64 cachedSecond = std::numeric_limits<qint64>::min();
+    thread_local QString cached;
+    const qint64 second = epochMs >= 0 ? epochMs / 1000 : (epochMs - 999) / 1000;
+    if (second == cachedSecond)
+        return cached;
     static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC);
-    return QStringLiteral("%1/%2/%3:%4 +0000")
-        .arg(t.date().day(), 2, 10, QLatin1Char('0'))
-        .arg(QLatin1String(months[t.date().month() - 1]))
-        .arg(t.date().year())
-        .arg(t.time().toString(QStringLiteral("HH:mm:ss")));
+    cached = QStringLiteral("%1/%2/%3:%4 +0000")
+                 .arg(t.date().day(), 2, 10, QLatin1Char('0'))
+                 .arg(QLatin1String(months[t.date().month() - 1]))
+                 .arg(t.date().year())
+                 .arg(t.time().toString(QStringLiteral("HH:mm:ss")));
+    cachedSecond = second;
+    return cached;
 }
 
 QStringList knownContextVariables()

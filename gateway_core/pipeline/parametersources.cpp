@@ -48,6 +48,20 @@ std::optional<QString> queryParameter(QByteArrayView query, QStringView name)
     return values.constFirst();
 }
 
+QString domainName(const http::HttpRequest &request)
+{
+    QByteArrayView host = request.headers.value("host");
+    if (const qsizetype colon = host.lastIndexOf(':'); colon > 0 && !host.endsWith(']'))
+        host.truncate(colon);
+    return QString::fromUtf8(host);
+}
+
+QString domainPrefix(const QString &domain)
+{
+    const qsizetype dot = domain.indexOf(QLatin1Char('.'));
+    return dot < 0 ? domain : domain.left(dot);
+}
+
 std::optional<QString> contextVariable(const Exchange &ex, QStringView name)
 {
     const http::HttpRequest &req = ex.request();
@@ -89,13 +103,10 @@ std::optional<QString> contextVariable(const Exchange &ex, QStringView name)
         return clfTime(ex.startEpochMs());
     if (name == u"requestTimeEpoch")
         return QString::number(ex.startEpochMs());
-    if (name == u"domainName" || name == u"domainPrefix") {
-        QByteArray host = req.headers.value("host");
-        if (const qsizetype colon = host.lastIndexOf(':'); colon > 0 && !host.endsWith(']'))
-            host.truncate(colon);
-        const QString domain = QString::fromUtf8(host);
-        return name == u"domainName" ? domain : domain.section(QLatin1Char('.'), 0, 0);
-    }
+    if (name == u"domainName")
+        return domainName(req);
+    if (name == u"domainPrefix")
+        return domainPrefix(domainName(req));
     if (name.startsWith(u"error.")) {
         const std::optional<GatewayResponse> error = ex.error();
         if (!error)
