@@ -127,22 +127,41 @@ void JsonWriter::escapeAscii(QByteArrayView text)
     }
 }
 
+qsizetype JsonWriter::copyPlain(const char *text, qsizetype n)
+{
+    ensure(n);
+    char *out = m_buffer + m_size;
+    qsizetype i = 0;
+    for (; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x80 || c < 0x20 || c == '"' || c == '\\')
+            break;
+        out[i] = char(c);
+    }
+    m_size += i;
+    return i;
+}
+
 void JsonWriter::utf8(QByteArrayView text)
 {
     separate();
     put('"');
-    if (QtPrivate::isAscii(QLatin1StringView(text.data(), text.size())) || QUtf8StringView(text).isValidUtf8())
-        escapeAscii(text);
-    else
-        escapeAscii(QString::fromUtf8(text).toUtf8());
+    // Printable ASCII is copied as it is checked; the rest, which starts on a character boundary, is escaped, and
+    // converted first when it is not valid UTF-8.
+    const qsizetype plain = copyPlain(text.data(), text.size());
+    if (plain < text.size()) {
+        const QByteArrayView rest = text.sliced(plain);
+        if (QUtf8StringView(rest).isValidUtf8())
+            escapeAscii(rest);
+        else
+            escapeAscii(QString::fromUtf8(rest).toUtf8());
+    }
     put('"');
 }
 
 void JsonWriter::string(QStringView text)
 {
     separate();
-    // ASCII without escapes, the usual case, copied as it is checked; from the first other character on, converted
-    // and escaped.
     const char16_t *p = text.utf16();
     const qsizetype n = text.size();
     ensure(n + 2);
@@ -163,14 +182,12 @@ void JsonWriter::string(QStringView text)
 
 void JsonWriter::string(QLatin1StringView text)
 {
-    if (QtPrivate::isAscii(text)) {
-        separate();
-        put('"');
-        escapeAscii(QByteArrayView(text.data(), text.size()));
-        put('"');
-    } else {
-        string(QStringView(QString(text)));
-    }
+    separate();
+    put('"');
+    const qsizetype plain = copyPlain(text.data(), text.size());
+    if (plain < text.size())
+        escapeAscii(QString(text.sliced(plain)).toUtf8()); // Latin-1 beyond ASCII is not UTF-8 as it is
+    put('"');
 }
 
 void JsonWriter::number(qint64 n)

@@ -72,6 +72,8 @@ private:
         m_buffer[m_size++] = c;
     }
     void put(const char *p, qsizetype n);
+    /// Copies `text` up to the first byte that is not printable ASCII or needs an escape; how many it copied.
+    qsizetype copyPlain(const char *text, qsizetype n);
 
     // Written straight into the array's storage (a QByteArray append per character costs more than the copy).
     QByteArray m_out;

@@ -284,6 +284,9 @@ private:
     {
         ++m_p;
         out = Node::mapping();
+        // Duplicate names: searched in place while the object is small, in a set once it is large (a hash per
+        // object costs more than the parse of a small one, a scan per member is quadratic in a large one).
+        constexpr size_t kScanMembers = 16;
         QSet<QString> seen;
         skipSpace();
         if (m_p < m_end && *m_p == '}') {
@@ -299,12 +302,18 @@ private:
             QString key;
             if (!string(key))
                 return false;
-            if (seen.contains(key)) {
+            std::vector<Node::Member> &members = out.members();
+            if (seen.isEmpty() ? out.contains(key) : seen.contains(key)) {
                 m_error = ParseError{QStringLiteral("duplicate key \"%1\"").arg(key), keyLine, keyColumn};
                 m_failed = true;
                 return false;
             }
-            seen.insert(key);
+            if (seen.isEmpty() && members.size() >= kScanMembers) {
+                for (const Node::Member &m : members)
+                    seen.insert(m.first);
+            }
+            if (!seen.isEmpty())
+                seen.insert(key);
             skipSpace();
             if (m_p >= m_end || *m_p != ':')
                 return fail(QStringLiteral("':' expected after the member name \"%1\"").arg(key));
@@ -313,7 +322,7 @@ private:
             Node v;
             if (!value(v, depth + 1))
                 return false;
-            out.set(key, std::move(v));
+            members.emplace_back(std::move(key), std::move(v)); // a new name: no search, unlike set()
             skipSpace();
             if (m_p < m_end && *m_p == ',') {
                 ++m_p;

@@ -59,6 +59,16 @@ void tst_DocIo::jsonErrors_data()
     QTest::addColumn<QString>("messagePart");
     QTest::addRow("trailing comma") << QByteArray("{\n\"a\": 1,\n}") << 3 << QStringLiteral("quoted member name");
     QTest::addRow("duplicate key") << QByteArray("{\"a\":1,\n\"a\":2}") << 2 << QStringLiteral("duplicate key");
+    // A large object checks names in a set rather than by scanning: duplicates of early and late members, on line 3.
+    QByteArray many = "{";
+    for (int i = 0; i < 40; ++i)
+        many += "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ",";
+    QTest::addRow("duplicate key, large object, first member") << many + "\n\n\"k0\":1}" << 3 << QStringLiteral("duplicate key \"k0\"");
+    QTest::addRow("duplicate key, large object, last member") << many + "\n\n\"k39\":1}" << 3 << QStringLiteral("duplicate key \"k39\"");
+    QTest::addRow("duplicate key, at the size where the set starts")
+        << QByteArray("{\"0\":0,\"1\":1,\"2\":2,\"3\":3,\"4\":4,\"5\":5,\"6\":6,\"7\":7,\"8\":8,\"9\":9,\"a\":10,\"b\":11,"
+                      "\"c\":12,\"d\":13,\"e\":14,\"f\":15,\n\"7\":16,\"g\":17}")
+        << 2 << QStringLiteral("duplicate key \"7\"");
     QTest::addRow("unterminated") << QByteArray("{\"a\": \"x") << 1 << QStringLiteral("unterminated");
     QTest::addRow("bad escape") << QByteArray("[\"\\q\"]") << 1 << QStringLiteral("invalid escape");
     QTest::addRow("leading zero") << QByteArray("[01]") << 1 << QStringLiteral("',' or ']'");
