@@ -224,21 +224,25 @@ bool breaksFraming(QByteArrayView bytes)
     return false;
 }
 
-void appendStatusLine(QByteArray &out, int status)
+/// Copies into storage sized beforehand (a QByteArray append per piece cost more than the copies).
+class RawWriter
 {
-    out.append("HTTP/1.1 ");
-    if (status >= 100 && status <= 999) {
-        const char digits[3]
-            = {char('0' + status / 100), char('0' + status / 10 % 10), char('0' + status % 10)};
-        out.append(digits, 3);
-    } else {
-        out.append("500");
-        status = 500;
+public:
+    explicit RawWriter(char *at)
+        : m_at(at)
+    {
     }
-    out.append(' ');
-    out.append(reasonPhrase(status));
-    out.append("\r\n");
-}
+    void add(QByteArrayView v)
+    {
+        memcpy(m_at, v.data(), size_t(v.size()));
+        m_at += v.size();
+    }
+    void add(char c) { *m_at++ = c; }
+    char *at() const { return m_at; }
+
+private:
+    char *m_at;
+};
 
 } // namespace
 
@@ -248,33 +252,44 @@ QByteArray responseHead(int status, const HttpHeaders &headers, QByteArrayView d
     qsizetype fieldBytes = 0;
     for (const HttpHeaders::Field &field : headers.fields())
         fieldBytes += field.name.size() + field.value.size() + 4;
+    if (status < 100 || status > 999)
+        status = 500;
+    const QByteArrayView reason = reasonPhrase(status);
+    // The status line, Content-Length or Transfer-Encoding, Connection and Date's name fit in 96 bytes besides the
+    // reason phrase.
+    const qsizetype bound = 96 + reason.size() + fieldBytes + date.size();
 
     QByteArray out;
-    out.reserve(128 + fieldBytes + reserveBody);
-    appendStatusLine(out, status);
+    out.reserve(bound + reserveBody);
+    out.resize(bound);
+    RawWriter w(out.data());
+    const char statusLine[] = {'H', 'T', 'T', 'P', '/', '1', '.', '1', ' ', char('0' + status / 100),
+                               char('0' + status / 10 % 10), char('0' + status % 10), ' '};
+    w.add(QByteArrayView(statusLine, sizeof statusLine));
+    w.add(reason);
+    w.add("\r\n");
     for (const HttpHeaders::Field &field : headers.fields()) {
         if (field.name.isEmpty() || isServerOwnedField(field.name) || breaksFraming(field.name)
             || breaksFraming(field.value))
             continue;
-        out.append(field.name);
-        out.append(": ");
-        out.append(field.value);
-        out.append("\r\n");
+        w.add(field.name);
+        w.add(": ");
+        w.add(field.value);
+        w.add("\r\n");
     }
-    out.append("Date: ");
-    out.append(date);
-    out.append("\r\n");
+    w.add("Date: ");
+    w.add(date);
+    w.add("\r\n");
     if (framing.contentLength >= 0) {
-        char digits[24];
-        const auto end = std::to_chars(digits, digits + sizeof digits, framing.contentLength).ptr;
-        out.append("Content-Length: ");
-        out.append(digits, end - digits);
-        out.append("\r\n");
+        w.add("Content-Length: ");
+        char *const digits = w.at();
+        w = RawWriter(std::to_chars(digits, digits + 20, framing.contentLength).ptr);
+        w.add("\r\n");
     } else if (framing.chunked) {
-        out.append("Transfer-Encoding: chunked\r\n");
+        w.add("Transfer-Encoding: chunked\r\n");
     }
-    out.append(framing.keepAlive ? QByteArrayView("Connection: keep-alive\r\n\r\n")
-                                 : QByteArrayView("Connection: close\r\n\r\n"));
+    w.add(framing.keepAlive ? QByteArrayView("Connection: keep-alive\r\n\r\n") : QByteArrayView("Connection: close\r\n\r\n"));
+    out.truncate(w.at() - out.constData()); // keeps the capacity reserved for the body
     return out;
 }
 

@@ -817,7 +817,7 @@ void Instance::finish(InvocationResult::Status status, const QByteArray &payload
         m_procStatus.open(m_process.processId()); // once per process
     r.maxMemoryUsedMb = peakMemoryMb(m_procStatus.fd());
     QStringList log;
-    log.append(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(r.requestId));
+    log.append(QLatin1StringView("START RequestId: ") + r.requestId + QLatin1StringView(" Version: $LATEST"));
     log.append(inv->output);
     if (status == InvocationResult::Status::Timeout)
         log.append(QStringLiteral("%1 %2 Task timed out after %3 seconds")
@@ -825,13 +825,11 @@ void Instance::finish(InvocationResult::Status status, const QByteArray &payload
                        .arg(double(f.timeout), 0, 'f', 2));
     if (status == InvocationResult::Status::Crashed)
         log.append(QStringLiteral("RequestId: %1 Error: %2\n%3").arg(r.requestId, errorMessage, errorType));
-    log.append(QStringLiteral("END RequestId: %1").arg(r.requestId));
+    log.append(QLatin1StringView("END RequestId: ") + r.requestId);
+    // One multi-argument arg() per line: a chain of them builds every intermediate string.
     QString report = QStringLiteral("REPORT RequestId: %1\tDuration: %2 ms\tBilled Duration: %3 ms\tMemory Size: %4 MB\tMax Memory Used: %5 MB")
-                         .arg(r.requestId)
-                         .arg(double(r.durationUs) / 1000.0, 0, 'f', 2)
-                         .arg(r.billedMs)
-                         .arg(r.memorySizeMb)
-                         .arg(r.maxMemoryUsedMb);
+                         .arg(r.requestId, QString::number(double(r.durationUs) / 1000.0, 'f', 2), QString::number(r.billedMs),
+                              QString::number(r.memorySizeMb), QString::number(r.maxMemoryUsedMb));
     if (r.coldStart)
         report += QStringLiteral("\tInit Duration: %1 ms").arg(double(r.initUs) / 1000.0, 0, 'f', 2);
     if (status == InvocationResult::Status::Timeout)
