@@ -3,7 +3,8 @@
 # Sets up and builds Gatehouse with its test tools, then runs the test suites:
 #   1. in build/: unit, integration, gui (headless), browser (headless Chromium) and bench (gatehouse against nginx
 #      with wrk; prints ratios); the minutes-long soak (label soak) runs with `ctest -L soak` or tests/soak/soak.py,
-#      the whole suite under the sanitizers (label sanitize, build-asan) with `ctest -L sanitize`;
+#      the whole suite under the sanitizers (label sanitize, build-asan) with `ctest -L sanitize`, and the Lambda
+#      benchmark against serverless-offline, installed from npm (label npm), with `ctest -L npm`;
 #   2. in build-fuzz/ (clang, AddressSanitizer + UndefinedBehaviorSanitizer): the engine's unit tests, and each
 #      libFuzzer target briefly on its corpus (scripts/fuzz.sh).
 # Arguments go to the first ctest and skip the second, e.g. scripts/test.sh -L unit
@@ -16,7 +17,7 @@ status=0
     cd build
     export QT_QPA_PLATFORM=offscreen
     if [ $# -eq 0 ]; then
-        set -- -LE "soak|sanitize"
+        set -- -LE "soak|sanitize|npm"
     fi
     # Two at a time on two cores; benchmarks are RUN_SERIAL, so they still run alone.
     ctest --output-on-failure --timeout 600 --parallel "$(nproc)" "$@"
