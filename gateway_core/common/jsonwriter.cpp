@@ -39,6 +39,8 @@ void JsonWriter::grow(qsizetype n)
 
 void JsonWriter::put(const char *p, qsizetype n)
 {
+    if (n <= 0)
+        return; // `p` may be null for empty text
     ensure(n);
     memcpy(m_buffer + m_size, p, size_t(n));
     m_size += n;

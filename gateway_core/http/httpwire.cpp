@@ -234,6 +234,8 @@ public:
     }
     void add(QByteArrayView v)
     {
+        if (v.isEmpty())
+            return; // an empty view may have no storage at all, and memcpy must not see a null pointer
         memcpy(m_at, v.data(), size_t(v.size()));
         m_at += v.size();
     }
