@@ -29,6 +29,7 @@
 #include <cstdio>
 #include <deque>
 #include <map>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -218,10 +219,15 @@ public:
 
 private:
     void onReadable();
+    void flush();
     Instance *m_instance;
     http::SocketIo *m_socket; // child
     http::HttpRequestParser m_parser;
     QByteArray m_in;
+    /// While a read is handled, answers are collected and leave in one write: a runtime that pipelines its result
+    /// with the next GET gets the 202 and its next event together (one system call here, one wake-up there).
+    bool m_collecting = false;
+    QByteArray m_out;
 };
 
 /// An instance's Runtime API endpoint: hands each accepted descriptor to a RuntimeConnection.
@@ -473,6 +479,7 @@ void RuntimeConnection::onReadable()
     if (n <= 0)
         return; // nothing yet, or closed (onClosed follows)
     m_in.append(buffer, n);
+    m_collecting = true;
     qsizetype pos = 0;
     while (pos < m_in.size()) {
         qsizetype consumed = 0;
@@ -485,6 +492,7 @@ void RuntimeConnection::onReadable()
                 return;
         } else if (event == http::HttpRequestParser::Event::Error) {
             respond(400, QByteArrayLiteral("{\"errorMessage\":\"Bad request\",\"errorType\":\"InvalidRequest\"}"));
+            flush();
             m_socket->shutdownWrite();
             m_socket->close();
             return;
@@ -493,6 +501,17 @@ void RuntimeConnection::onReadable()
         }
     }
     m_in.remove(0, pos);
+    flush();
+}
+
+void RuntimeConnection::flush()
+{
+    m_collecting = false;
+    if (m_out.isEmpty())
+        return;
+    const QByteArray out = std::exchange(m_out, QByteArray());
+    if (isOpen())
+        m_socket->write(out);
 }
 
 void RuntimeConnection::respond(int status, const QByteArray &body, const http::HttpHeaders &headers)
@@ -507,7 +526,10 @@ void RuntimeConnection::respond(int status, const QByteArray &body, const http::
     QByteArray out = http::wire::responseHead(status, h, http::wire::imfFixdate(QDateTime::currentSecsSinceEpoch()),
                                               framing, body.size());
     out += body;
-    m_socket->write(out); // now: what the kernel does not take is sent when the socket is writable
+    if (m_collecting)
+        m_out += out;
+    else
+        m_socket->write(out); // now: what the kernel does not take is sent when the socket is writable
 }
 
 // ---------------------------------------------------------------------------------------------------------------
