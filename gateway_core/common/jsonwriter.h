@@ -58,6 +58,7 @@ private:
     void write(bool v) { boolean(v); }
     void write(const QJsonValue &v) { value(v); }
     void separate();
+    /// Valid UTF-8 `text` with JSON's escapes for quote, backslash and control characters (other bytes as they are).
     void escapeAscii(QByteArrayView text);
     /// Room for `n` more bytes at m_buffer + m_size.
     void ensure(qsizetype n)
