@@ -4,7 +4,6 @@
 #include "engine/compiledgateway.h"
 #include "observe/contextvalues.h"
 #include "pipeline/exchange.h"
-#include "pipeline/parametersources.h"
 #include "common/jsonwriter.h"
 #include "doc/docio.h"
 
@@ -277,7 +276,7 @@ void writeEventV1(JsonWriter &w, const Exchange &ex, bool httpApi, const EventRe
     }
     if (!httpApi)
         w.member(QLatin1StringView("deploymentId"), ex.stage() ? ex.stage()->deploymentId : QString());
-    const QString domain = domainName(req);
+    const QString domain = domainName(req.headers);
     w.member(QLatin1StringView("domainName"), domain);
     w.member(QLatin1StringView("domainPrefix"), domainPrefix(domain));
     w.member(QLatin1StringView("extendedRequestId"), ex.extendedRequestId());
@@ -448,7 +447,7 @@ void writeEventV2(JsonWriter &w, const Exchange &ex, const EventRequest *mapped)
         w.member(QLatin1StringView("lambda"), QJsonValue(a->context));
         w.endObject();
     }
-    const QString domain = domainName(req);
+    const QString domain = domainName(req.headers);
     w.member(QLatin1StringView("domainName"), domain);
     w.member(QLatin1StringView("domainPrefix"), domainPrefix(domain));
     w.key(QLatin1StringView("http"));

@@ -27,6 +27,20 @@ QString clfTime(qint64 epochMs)
     return cached;
 }
 
+QString domainName(const http::HttpHeaders &requestHeaders)
+{
+    QByteArrayView host = requestHeaders.value("host");
+    if (const qsizetype colon = host.lastIndexOf(':'); colon > 0 && !host.endsWith(']'))
+        host.truncate(colon);
+    return QString::fromUtf8(host);
+}
+
+QString domainPrefix(const QString &domain)
+{
+    const qsizetype dot = domain.indexOf(QLatin1Char('.'));
+    return dot < 0 ? domain : domain.left(dot);
+}
+
 QStringList knownContextVariables()
 {
     return {QStringLiteral("accountId"), QStringLiteral("apiId"), QStringLiteral("domainName"),
@@ -171,15 +185,10 @@ QString contextValue(const ExchangeRecord &r, QStringView name)
         return r.sourceIp;
     if (name == u"identity.userAgent")
         return QString::fromUtf8(r.requestHeaders.value("user-agent"));
-    if (name == u"domainName") {
-        const QByteArray host = r.requestHeaders.value("host");
-        const qsizetype colon = host.lastIndexOf(':');
-        return QString::fromUtf8(colon > 0 && !host.endsWith(']') ? host.left(colon) : host);
-    }
-    if (name == u"domainPrefix") {
-        const QString domain = contextValue(r, u"domainName");
-        return domain.section(QLatin1Char('.'), 0, 0);
-    }
+    if (name == u"domainName")
+        return domainName(r.requestHeaders);
+    if (name == u"domainPrefix")
+        return domainPrefix(domainName(r.requestHeaders));
     if (name == u"error.message" || name == u"error.messageString") {
         if (r.errorMessage.isEmpty())
             return QString();

@@ -23,6 +23,10 @@ QString stringifiedContextValue(const QJsonValue &value);
 /// The `$context` variable names contextValue() knows.
 QStringList knownContextVariables();
 
+/// $context.domainName: the Host header without its port; $context.domainPrefix: the domain's first label.
+QString domainName(const http::HttpHeaders &requestHeaders);
+QString domainPrefix(const QString &domain);
+
 /// CLF time as $context.requestTime prints it: "25/Nov/2026:14:02:11 +0000".
 QString clfTime(qint64 epochMs);
 

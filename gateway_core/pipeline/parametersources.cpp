@@ -48,20 +48,6 @@ std::optional<QString> queryParameter(QByteArrayView query, QStringView name)
     return values.constFirst();
 }
 
-QString domainName(const http::HttpRequest &request)
-{
-    QByteArrayView host = request.headers.value("host");
-    if (const qsizetype colon = host.lastIndexOf(':'); colon > 0 && !host.endsWith(']'))
-        host.truncate(colon);
-    return QString::fromUtf8(host);
-}
-
-QString domainPrefix(const QString &domain)
-{
-    const qsizetype dot = domain.indexOf(QLatin1Char('.'));
-    return dot < 0 ? domain : domain.left(dot);
-}
-
 std::optional<QString> contextVariable(const Exchange &ex, QStringView name)
 {
     const http::HttpRequest &req = ex.request();
@@ -104,9 +90,9 @@ std::optional<QString> contextVariable(const Exchange &ex, QStringView name)
     if (name == u"requestTimeEpoch")
         return QString::number(ex.startEpochMs());
     if (name == u"domainName")
-        return domainName(req);
+        return domainName(req.headers);
     if (name == u"domainPrefix")
-        return domainPrefix(domainName(req));
+        return domainPrefix(domainName(req.headers));
     if (name.startsWith(u"error.")) {
         const std::optional<GatewayResponse> error = ex.error();
         if (!error)

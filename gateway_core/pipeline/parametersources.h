@@ -7,10 +7,6 @@
 
 #include <optional>
 
-namespace gw::http {
-struct HttpRequest;
-}
-
 namespace gw {
 
 class Exchange;
@@ -25,9 +21,6 @@ struct IntegrationOutput
 /// The value of `$context.NAME` (without the prefix) while the exchange runs: request and identity facts, the
 /// resolved API, stage and route, and the error being answered. nullopt for a variable Gatehouse does not know.
 std::optional<QString> contextVariable(const Exchange &ex, QStringView name);
-/// $context.domainName: the Host header without its port; $context.domainPrefix: its first label.
-QString domainName(const http::HttpRequest &request);
-QString domainPrefix(const QString &domain);
 
 /// The value of a mapping source as API Gateway writes them in requestParameters, responseParameters and gateway
 /// responses: `'static text'`, `method.request.{path|querystring|header|multivaluequerystring|multivalueheader}.NAME`,
